@@ -1,0 +1,33 @@
+#include "core/document.h"
+
+#include <algorithm>
+
+namespace samklang {
+
+const char* unit_kind_name(UnitKind kind) {
+  switch (kind) {
+    case UnitKind::heading: return "heading";
+    case UnitKind::paragraph: return "paragraph";
+    case UnitKind::list_item: return "list item";
+    case UnitKind::table_cell: return "table cell";
+    case UnitKind::code: return "code";
+    case UnitKind::other: return "block";
+  }
+  return "block";
+}
+
+uint32_t Unit::file_offset(uint32_t text_offset) const {
+  if (spans.empty()) return text_offset;
+  auto it = std::upper_bound(spans.begin(), spans.end(), text_offset,
+                             [](uint32_t t, const SourceSpan& s) { return t < s.text_offset; });
+  if (it == spans.begin()) return spans.front().file_offset;
+  --it;
+  return it->file_offset + (text_offset - it->text_offset);
+}
+
+Location Document::locate(const Unit& unit, uint32_t text_offset) const {
+  LineColumn lc = lines.at(unit.file_offset(text_offset));
+  return {path, lc.line, lc.column};
+}
+
+}  // namespace samklang

@@ -1,0 +1,49 @@
+// A document read from one file: ordered units of text with their places.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/lang.h"
+#include "core/line_index.h"
+#include "core/location.h"
+
+namespace samklang {
+
+enum class UnitKind { heading, paragraph, list_item, table_cell, code, other };
+
+const char* unit_kind_name(UnitKind kind);
+
+// Maps a byte offset in Unit::text to a byte offset in the file: from
+// text_offset on, text bytes follow file bytes one to one until the next span.
+struct SourceSpan {
+  uint32_t text_offset = 0;
+  uint32_t file_offset = 0;
+};
+
+// One structural block: a heading, a paragraph, a list item...
+struct Unit {
+  std::string id;  // structural path, stable under edits of the text: "h1.2/p3"
+  UnitKind kind = UnitKind::paragraph;
+  int level = 0;     // heading level, list depth
+  std::string text;  // the block's plain text (inline markup removed), as in the file
+  std::vector<SourceSpan> spans;  // sorted by text_offset; spans[0].text_offset == 0
+
+  // The file byte offset of a byte offset in `text`.
+  uint32_t file_offset(uint32_t text_offset) const;
+};
+
+struct Document {
+  std::string path;  // as given by the user, used in every message
+  Lang lang;         // canonical tag, may be empty when unknown
+  std::string format;  // "markdown", "plaintext"
+  std::string content;  // the whole file, valid UTF-8 (converted from UTF-16 if needed)
+  LineIndex lines;      // over `content`
+  std::vector<Unit> units;
+
+  // Line and column of a byte offset in a unit's text.
+  Location locate(const Unit& unit, uint32_t text_offset) const;
+};
+
+}  // namespace samklang

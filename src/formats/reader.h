@@ -1,0 +1,37 @@
+// Turns files into Documents: decoding, then one reader per format.
+#pragma once
+
+#include <expected>
+#include <string>
+#include <string_view>
+
+#include "core/document.h"
+#include "core/location.h"
+
+namespace samklang {
+
+// Bytes -> valid UTF-8. A UTF-8 BOM is dropped; UTF-16 LE/BE with a BOM is
+// converted. Errors (with line:col of the first offending byte): a NUL byte
+// or other binary content ("binary file"), invalid UTF-8, an odd-length or
+// malformed UTF-16 file. `path` is used in the Error only.
+std::expected<std::string, Error> decode_text(std::string_view bytes, const std::string& path);
+
+// Reads a whole file and decodes it. Errors: missing file, a directory,
+// unreadable, larger than 64 MiB, plus those of decode_text.
+std::expected<std::string, Error> read_text_file(const std::string& path);
+
+// The format name for a path by its extension: ".md", ".markdown" ->
+// "markdown"; ".txt", ".text" -> "plaintext"; anything else -> "".
+std::string format_for_path(std::string_view path);
+
+// Reads and parses one document. `format` empty = by extension (an unknown
+// extension is an Error). An empty file (or one of white space only) is an
+// Error "file is empty". The document's lang is set to `lang`.
+std::expected<Document, Error> read_document(const std::string& path, const Lang& lang,
+                                             std::string_view format = "");
+
+// Parsers of decoded content, for tests and for read_document.
+Document parse_markdown(const std::string& path, const Lang& lang, std::string content);
+Document parse_plaintext(const std::string& path, const Lang& lang, std::string content);
+
+}  // namespace samklang
