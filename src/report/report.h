@@ -7,16 +7,9 @@
 #include <vector>
 
 #include "core/finding.h"
+#include "core/summary.h"
 
 namespace samklang {
-
-struct LangSummary {
-  int segments = 0;    // source segments the language should translate
-  int translated = 0;  // of those, aligned to a non-empty target
-  int missing = 0;     // 1-0 links and empty targets
-  int outdated = 0;
-  int findings = 0;  // findings whose target_lang is this language
-};
 
 struct Report {
   std::string version;  // samklang's version

@@ -1,0 +1,65 @@
+// The check interface: a rule is one class in one file, registered in
+// checks.def. A check reads its options once and reports through Emitter,
+// which adds the rule id and the configured severity.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checks/bitext.h"
+#include "core/finding.h"
+
+namespace samklang {
+
+struct CheckInfo {
+  const char* id;        // public rule id, e.g. "term-missing"
+  const char* summary;   // one line
+  const char* help;      // what it checks, why, an example, how to fix or silence it
+  Severity default_severity;
+};
+
+// A point in a segment: the segment index and a byte offset in its text.
+struct Anchor {
+  uint32_t segment = 0;
+  uint32_t offset = 0;
+};
+
+class Emitter {
+ public:
+  Emitter(const Bitext& bitext, const CheckInfo& info, Severity severity,
+          std::vector<Finding>& out);
+
+  // A finding located at `target` (if any) with `source` as the related
+  // place. `message` and `fix` follow the style guide: lower-case start,
+  // no final period, offending text in 'quotes'.
+  void emit(std::optional<Anchor> source, std::optional<Anchor> target, std::string message,
+            std::string fix = {}, std::optional<TermInfo> term = std::nullopt);
+
+  // A finding in the target file where a missing translation belongs: the
+  // insertion point after target segment `after` (or the document start).
+  void emit_missing(Anchor source, std::optional<uint32_t> after_target, std::string message,
+                    std::string fix = {});
+
+ private:
+  Place place(const SegmentedDocument& doc, Anchor anchor) const;
+
+  const Bitext& bitext_;
+  const CheckInfo& info_;
+  Severity severity_;
+  std::vector<Finding>& out_;
+};
+
+class Check {
+ public:
+  virtual ~Check() = default;
+  virtual void run(const Bitext& bitext, Emitter& emit) const = 0;
+};
+
+struct CheckDef {
+  CheckInfo info;
+  std::unique_ptr<Check> (*make)();
+};
+
+}  // namespace samklang

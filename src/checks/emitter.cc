@@ -1,0 +1,48 @@
+#include "checks/check.h"
+
+namespace samklang {
+
+Emitter::Emitter(const Bitext& bitext, const CheckInfo& info, Severity severity,
+                 std::vector<Finding>& out)
+    : bitext_(bitext), info_(info), severity_(severity), out_(out) {}
+
+Place Emitter::place(const SegmentedDocument& doc, Anchor anchor) const {
+  const Segment& segment = doc.segments[anchor.segment];
+  const Unit& unit = doc.document->units[segment.unit];
+  Location at = doc.document->locate(unit, segment.begin + anchor.offset);
+  return Place{at.file, at.line, at.column, unit.id, segment.text};
+}
+
+void Emitter::emit(std::optional<Anchor> source, std::optional<Anchor> target,
+                   std::string message, std::string fix, std::optional<TermInfo> term) {
+  Finding finding;
+  finding.rule = info_.id;
+  finding.severity = severity_;
+  finding.message = std::move(message);
+  finding.fix = std::move(fix);
+  finding.source_lang = bitext_.source.document->lang;
+  finding.target_lang = bitext_.target.document->lang;
+  if (source) finding.source = place(bitext_.source, *source);
+  if (target) finding.target = place(bitext_.target, *target);
+  finding.term = std::move(term);
+  out_.push_back(std::move(finding));
+}
+
+void Emitter::emit_missing(Anchor source, std::optional<uint32_t> after_target,
+                           std::string message, std::string fix) {
+  emit(source, std::nullopt, std::move(message), std::move(fix));
+  Finding& finding = out_.back();
+  // Point into the target file where the translation belongs, with no text.
+  const SegmentedDocument& target = bitext_.target;
+  const Document& doc = *target.document;
+  Place where{doc.path, 1, 1, "", ""};
+  if (after_target && *after_target < target.segments.size()) {
+    const Segment& segment = target.segments[*after_target];
+    const Unit& unit = doc.units[segment.unit];
+    Location at = doc.locate(unit, segment.end);
+    where = Place{at.file, at.line, at.column, unit.id, ""};
+  }
+  finding.target = where;
+}
+
+}  // namespace samklang

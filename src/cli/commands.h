@@ -1,0 +1,14 @@
+// One setup function per subcommand. Each registers its options and a
+// callback that ends by throwing CLI::RuntimeError(exit code).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/options.h"
+
+namespace samklang::cli {
+
+void setup_check(CLI::App& app);
+void setup_explain(CLI::App& app);
+
+}  // namespace samklang::cli

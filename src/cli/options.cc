@@ -1,0 +1,85 @@
+#include "cli/options.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace samklang::cli {
+namespace fs = std::filesystem;
+
+void add_shared_options(CLI::App& app, SharedOptions& options) {
+  app.add_option("--config", options.config, "samklang.toml to use (default: found upward)");
+  app.add_option("--source-lang", options.source_lang, "the source language (default: the first given)");
+  app.add_option("--terms", options.terms, "termbase file (.tsv), repeatable; replaces the configured ones");
+  app.add_option("--format", options.format, "output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--output", options.output, "write the report to this file");
+  app.add_option("--fail-on", options.fail_on, "exit 1 when a finding is at least this severe")
+      ->check(CLI::IsMember({"error", "warning", "note", "never"}));
+  app.add_option("--jobs", options.jobs, "threads (default: one per core)");
+  app.add_option("--color", options.color, "colour the text output")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("--quiet", options.quiet, "print nothing but errors; the exit code tells");
+}
+
+int fail(const Error& error) {
+  std::cerr << format_error(error) << '\n';
+  return kExitError;
+}
+
+std::optional<Error> write_output(const std::string& path, const std::string& text) {
+  if (path.empty()) {
+    std::cout << text;
+    std::cout.flush();
+    return std::nullopt;
+  }
+  fs::path target(path);
+  fs::path temp = target;
+  temp += fmt::format(".tmp{}", ::getpid());
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.flush();
+    if (!out) {
+      std::error_code ignored;
+      fs::remove(temp, ignored);
+      return Error{{path, 0, 0}, "cannot write the output file"};
+    }
+  }
+  std::error_code ec;
+  fs::rename(temp, target, ec);
+  if (ec) {
+    fs::remove(temp, ec);
+    return Error{{path, 0, 0}, "cannot write the output file: " + ec.message()};
+  }
+  return std::nullopt;
+}
+
+bool use_color(const SharedOptions& options) {
+  if (options.color == "always") return true;
+  if (options.color == "never" || !options.output.empty()) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+std::string default_rules_dir() {
+  std::error_code ec;
+  if (fs::is_directory("rules", ec)) return "rules";
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path installed = exe.parent_path().parent_path() / "share" / "samklang" / "rules";
+    if (fs::is_directory(installed, ec)) return installed.string();
+  }
+#ifdef SAMKLANG_RULES_DIR
+  if (fs::is_directory(SAMKLANG_RULES_DIR, ec)) return SAMKLANG_RULES_DIR;
+#endif
+  return "";
+}
+
+}  // namespace samklang::cli

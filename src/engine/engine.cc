@@ -1,0 +1,166 @@
+#include "engine/engine.h"
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include "align/aligner.h"
+#include "checks/registry.h"
+#include "engine/parallel.h"
+#include "engine/prepare.h"
+#include "terms/termbase.h"
+
+namespace samklang {
+
+namespace {
+
+struct ActiveCheck {
+  const CheckDef* def;
+  Severity severity;
+  std::unique_ptr<Check> check;
+};
+
+std::expected<std::vector<ActiveCheck>, Error> active_checks(const RunOptions& options) {
+  for (const auto& [id, setting] : options.rules) {
+    if (!find_check(id))
+      return std::unexpected(Error{setting.where, fmt::format("unknown rule '{}'; 'samklang explain' lists the rules", id)});
+  }
+  std::vector<ActiveCheck> out;
+  for (const CheckDef* def : all_checks()) {
+    Severity severity = def->info.default_severity;
+    if (auto it = options.rules.find(def->info.id); it != options.rules.end()) {
+      if (!it->second.enabled) continue;
+      if (it->second.severity) severity = *it->second.severity;
+    }
+    out.push_back({def, severity, def->make()});
+  }
+  return out;
+}
+
+std::string fingerprint(const Finding& f) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  auto add = [&](std::string_view s) {
+    XXH3_64bits_update(state, s.data(), s.size());
+    XXH3_64bits_update(state, "\x1f", 1);
+  };
+  add(f.rule);
+  add(f.source_lang);
+  add(f.target_lang);
+  if (const Place* p = primary_place(f)) add(p->file);
+  if (f.source) add(f.source->text);
+  if (f.target) add(f.target->text);
+  add(f.message);
+  XXH64_hash_t hash = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  return fmt::format("{:016x}", hash);
+}
+
+Finding load_error(const Error& error, Severity severity, const Lang& source_lang,
+                   const Lang& target_lang) {
+  Finding f;
+  f.rule = "load-error";
+  f.severity = severity;
+  f.message = error.message;
+  f.source_lang = source_lang;
+  f.target_lang = target_lang;
+  f.target = Place{error.where.file, std::max(1, error.where.line), std::max(1, error.where.column), "", ""};
+  return f;
+}
+
+}  // namespace
+
+std::expected<RunResult, Error> run(const RunOptions& options) {
+  Termbase termbase;
+  for (const std::string& path : options.termbases) {
+    auto loaded = load_termbase_tsv(path);
+    if (!loaded) return std::unexpected(loaded.error());
+    termbase.terms.insert(termbase.terms.end(), loaded->terms.begin(), loaded->terms.end());
+  }
+  auto checks = active_checks(options);
+  if (!checks) return std::unexpected(checks.error());
+  auto load_check = std::find_if(checks->begin(), checks->end(),
+                                 [](const ActiveCheck& c) { return c.def->info.id == std::string_view("load-error"); });
+  Severity load_severity = load_check != checks->end() ? load_check->severity : Severity::error;
+
+  // Read and segment every file in parallel.
+  struct FileRef {
+    size_t set;
+    size_t file;
+  };
+  std::vector<FileRef> files;
+  for (size_t s = 0; s < options.documents.size(); ++s)
+    for (size_t f = 0; f < options.documents[s].files.size(); ++f) files.push_back({s, f});
+  std::vector<std::expected<PreparedDocument, Error>> prepared;
+  prepared.reserve(files.size());
+  for (size_t i = 0; i < files.size(); ++i) prepared.emplace_back(std::unexpected(Error{}));
+  parallel_for(files.size(), options.jobs, [&](size_t i) {
+    const DocumentFile& file = options.documents[files[i].set].files[files[i].file];
+    prepared[i] = prepare_document(file.path, file.lang, termbase, options.segmentation_dir);
+  });
+
+  // Align and check every target against its source in parallel.
+  struct PairRef {
+    size_t source;  // index into prepared
+    size_t target;
+  };
+  std::vector<PairRef> pairs;
+  RunResult result;
+  std::vector<std::vector<Finding>> found(files.size());
+  size_t set_start = 0;  // index in `files` of the current set's source
+  for (const DocumentSet& set : options.documents) {
+    if (set.files.empty()) continue;
+    const Lang& source_lang = set.files.front().lang;
+    const auto& source = prepared[set_start];
+    if (!source && load_check != checks->end())
+      found[set_start].push_back(load_error(source.error(), load_severity, source_lang, ""));
+    for (size_t f = 1; f < set.files.size(); ++f) {
+      size_t t = set_start + f;
+      const Lang& lang = set.files[f].lang;
+      LangSummary& summary = result.summary[lang];
+      if (prepared[t] && source) {
+        pairs.push_back({set_start, t});
+        continue;
+      }
+      if (!prepared[t] && load_check != checks->end())
+        found[t].push_back(load_error(prepared[t].error(), load_severity, source_lang, lang));
+      if (source) {  // nothing of the source is translated
+        auto count = static_cast<int>(source->segmented.segments.size());
+        summary.segments += count;
+        summary.missing += count;
+      }
+    }
+    set_start += set.files.size();
+  }
+
+  std::vector<Alignment> alignments(pairs.size());
+  parallel_for(pairs.size(), options.jobs, [&](size_t p) {
+    const PreparedDocument& source = *prepared[pairs[p].source];
+    const PreparedDocument& target = *prepared[pairs[p].target];
+    alignments[p] = align_documents(source.align_items, target.align_items);
+    Bitext bitext{source.segmented, target.segmented, alignments[p], termbase};
+    for (const ActiveCheck& active : *checks) {
+      Emitter emitter(bitext, active.def->info, active.severity, found[pairs[p].target]);
+      active.check->run(bitext, emitter);
+    }
+  });
+
+  for (size_t p = 0; p < pairs.size(); ++p) {
+    LangSummary& summary = result.summary[prepared[pairs[p].target]->document->lang];
+    for (const Link& link : alignments[p]) {
+      auto n = static_cast<int>(link.src.size());
+      summary.segments += n;
+      (link.tgt.empty() ? summary.missing : summary.translated) += n;
+    }
+  }
+  for (auto& list : found) {
+    for (Finding& f : list) {
+      f.fingerprint = fingerprint(f);
+      if (!f.target_lang.empty()) result.summary[f.target_lang].findings++;
+      result.findings.push_back(std::move(f));
+    }
+  }
+  sort_findings(result.findings);
+  return result;
+}
+
+}  // namespace samklang

@@ -1,0 +1,36 @@
+// The library's one entry point: read, segment, align, check, suppress.
+// What an editor plugin or a server would call; never prints or exits.
+#pragma once
+
+#include <expected>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/finding.h"
+#include "core/location.h"
+#include "core/summary.h"
+#include "project/config.h"
+#include "project/discover.h"
+
+namespace samklang {
+
+struct RunOptions {
+  Lang source_lang;
+  std::vector<DocumentSet> documents;
+  std::vector<std::string> termbases;       // .tsv files
+  std::string segmentation_dir;             // rules/segmentation; may be missing
+  std::map<std::string, RuleSetting> rules;  // per-rule settings by id
+  unsigned jobs = 0;                         // 0 = one per core
+};
+
+struct RunResult {
+  std::vector<Finding> findings;          // sorted, with fingerprints
+  std::map<Lang, LangSummary> summary;    // per target language
+};
+
+// Errors are those that stop the whole run: a termbase that cannot be read,
+// an unknown rule id. An unreadable document is a load-error finding.
+std::expected<RunResult, Error> run(const RunOptions& options);
+
+}  // namespace samklang

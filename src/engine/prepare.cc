@@ -1,0 +1,83 @@
+#include "engine/prepare.h"
+
+#include <filesystem>
+
+#include "formats/reader.h"
+#include "terms/term_matcher.h"
+#include "text/sentences.h"
+
+namespace samklang {
+
+namespace {
+
+size_t code_points(std::string_view text) {
+  size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Numbers written with ASCII digits, as anchors: "2023-2030" gives 2023 and 2030.
+void add_number_anchors(std::string_view text, std::vector<std::string>& anchors) {
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    anchors.push_back("n:" + std::string(text.substr(start, i - start)));
+  }
+}
+
+std::vector<std::string> abbreviations_for(const std::string& dir, const Lang& lang) {
+  if (dir.empty()) return {};
+  std::filesystem::path file = std::filesystem::path(dir) / (lang_base(lang) + ".txt");
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec)) return {};
+  auto list = load_abbreviations(file.string());
+  return list ? *list : std::vector<std::string>{};
+}
+
+}  // namespace
+
+std::expected<PreparedDocument, Error> prepare_document(const std::string& path, const Lang& lang,
+                                                        const Termbase& termbase,
+                                                        const std::string& segmentation_dir) {
+  auto read = read_document(path, lang);
+  if (!read) return std::unexpected(read.error());
+  PreparedDocument out;
+  out.document = std::make_unique<Document>(std::move(*read));
+  const Document& doc = *out.document;
+  out.segmented.document = out.document.get();
+
+  SentenceSplitter splitter(lang, abbreviations_for(segmentation_dir, lang));
+  TermMatcher matcher(termbase, lang);
+  for (uint32_t u = 0; u < doc.units.size(); ++u) {
+    const Unit& unit = doc.units[u];
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;
+    if (unit.kind == UnitKind::heading) {
+      uint32_t begin = 0;
+      auto end = static_cast<uint32_t>(unit.text.size());
+      while (begin < end && is_space(unit.text[begin])) ++begin;
+      while (end > begin && is_space(unit.text[end - 1])) --end;
+      if (end > begin) ranges.emplace_back(begin, end);
+    } else {
+      ranges = splitter.split(unit.text);
+    }
+    for (auto [begin, end] : ranges) {
+      Segment segment{u, begin, end, unit.text.substr(begin, end - begin)};
+      std::vector<TermMatch> terms = matcher.find(segment.text);
+      AlignItem item{u, unit.kind, static_cast<double>(code_points(segment.text)), {}};
+      for (const TermMatch& m : terms) item.anchors.push_back("c:" + termbase.terms[m.term].concept_id);
+      add_number_anchors(segment.text, item.anchors);
+      out.segmented.segments.push_back(std::move(segment));
+      out.segmented.terms.push_back(std::move(terms));
+      out.align_items.push_back(std::move(item));
+    }
+  }
+  return out;
+}
+
+}  // namespace samklang

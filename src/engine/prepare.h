@@ -1,0 +1,28 @@
+// Reading one document and cutting it into segments with their terms.
+#pragma once
+
+#include <expected>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "align/aligner.h"
+#include "checks/bitext.h"
+#include "core/document.h"
+#include "terms/termbase.h"
+
+namespace samklang {
+
+struct PreparedDocument {
+  std::unique_ptr<Document> document;  // stable address for SegmentedDocument::document
+  SegmentedDocument segmented;
+  std::vector<AlignItem> align_items;
+};
+
+// Reads, segments (headings stay whole), finds terms, and lists anchors.
+std::expected<PreparedDocument, Error> prepare_document(const std::string& path, const Lang& lang,
+                                                        const Termbase& termbase,
+                                                        const std::string& segmentation_dir);
+
+}  // namespace samklang

@@ -1,0 +1,152 @@
+#include "project/config.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <toml++/toml.h>
+
+namespace samklang {
+namespace fs = std::filesystem;
+
+namespace {
+
+Location at(const std::string& path, const toml::source_region& region) {
+  return {path, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
+}
+
+Error error_at(const std::string& path, const toml::node& node, std::string message) {
+  return {at(path, node.source()), std::move(message)};
+}
+
+// A string or an array of strings.
+std::expected<std::vector<std::string>, Error> strings(const std::string& path,
+                                                       const toml::node& node,
+                                                       std::string_view key) {
+  std::vector<std::string> out;
+  if (auto s = node.value<std::string>()) {
+    out.push_back(*s);
+    return out;
+  }
+  const toml::array* array = node.as_array();
+  if (!array)
+    return std::unexpected(error_at(path, node, fmt::format("'{}' must be a string or a list of strings", key)));
+  for (const toml::node& item : *array) {
+    auto s = item.value<std::string>();
+    if (!s) return std::unexpected(error_at(path, item, fmt::format("'{}' must list strings", key)));
+    out.push_back(*s);
+  }
+  return out;
+}
+
+std::expected<Lang, Error> language(const std::string& path, const toml::node& node,
+                                    std::string_view key) {
+  auto s = node.value<std::string>();
+  if (!s || !lang_is_plausible(*s))
+    return std::unexpected(
+        error_at(path, node, fmt::format("'{}' must be a language tag such as \"sv\" or \"sr-Latn\"", key)));
+  return lang_canonical(*s);
+}
+
+std::expected<void, Error> read_rules(const std::string& path, const toml::table& table,
+                                      Config& config) {
+  for (const auto& [key, node] : table) {
+    RuleSetting setting;
+    setting.where = at(path, node.source());
+    auto value = node.value<std::string>();
+    if (!value)
+      return std::unexpected(error_at(path, node, fmt::format("rule '{}' must be set to \"error\", \"warning\", \"note\" or \"off\"", key.str())));
+    if (*value == "off") {
+      setting.enabled = false;
+    } else if (auto severity = parse_severity(*value)) {
+      setting.severity = severity;
+    } else {
+      return std::unexpected(error_at(path, node, fmt::format("unknown severity '{}' for rule '{}'; use \"error\", \"warning\", \"note\" or \"off\"", *value, key.str())));
+    }
+    config.rules[std::string(key.str())] = setting;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::expected<Config, Error> parse_config(std::string_view content, const std::string& path) {
+  Config config;
+  config.path = path;
+  config.root = fs::path(path).parent_path().string();
+  toml::table root;
+  try {
+    root = toml::parse(content, path);
+  } catch (const toml::parse_error& e) {
+    return std::unexpected(Error{at(path, e.source()), std::string(e.description())});
+  }
+  for (const auto& [key, node] : root) {
+    std::string_view name = key.str();
+    if (name == "source") {
+      auto lang = language(path, node, name);
+      if (!lang) return std::unexpected(lang.error());
+      config.source_lang = *lang;
+    } else if (name == "targets") {
+      auto list = strings(path, node, name);
+      if (!list) return std::unexpected(list.error());
+      for (const std::string& tag : *list) {
+        if (!lang_is_plausible(tag))
+          return std::unexpected(error_at(path, node, fmt::format("'{}' is not a language tag", tag)));
+        config.target_langs.push_back(lang_canonical(tag));
+      }
+    } else if (name == "documents" || name == "termbases") {
+      auto list = strings(path, node, name);
+      if (!list) return std::unexpected(list.error());
+      (name == "documents" ? config.documents : config.termbases) = *list;
+    } else if (name == "segmentation") {
+      auto s = node.value<std::string>();
+      if (!s) return std::unexpected(error_at(path, node, "'segmentation' must be a folder path"));
+      config.segmentation = *s;
+    } else if (name == "rules") {
+      const toml::table* table = node.as_table();
+      if (!table) return std::unexpected(error_at(path, node, "'rules' must be a table"));
+      if (auto ok = read_rules(path, *table, config); !ok) return std::unexpected(ok.error());
+    } else {
+      return std::unexpected(error_at(path, node, fmt::format("unknown key '{}'; expected source, targets, documents, termbases, segmentation or [rules]", name)));
+    }
+  }
+  if (config.source_lang.empty())
+    return std::unexpected(Error{{path, 1, 1}, "no 'source' language; add e.g. source = \"sv\""});
+  for (const std::string& doc : config.documents) {
+    if (doc.find("{lang}") == std::string::npos)
+      return std::unexpected(Error{{path, 1, 1}, fmt::format("document '{}' has no '{{lang}}' in its path", doc)});
+  }
+  return config;
+}
+
+std::expected<Config, Error> load_config(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::unexpected(Error{{path, 0, 0}, "cannot read the configuration file"});
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return parse_config(buffer.str(), path);
+}
+
+std::optional<std::string> find_config(const std::string& start) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start, ec);
+  if (ec) return std::nullopt;
+  while (true) {
+    fs::path candidate = dir / "samklang.toml";
+    if (fs::is_regular_file(candidate, ec)) {
+      fs::path relative = fs::relative(candidate, fs::current_path(ec), ec);
+      return (!ec && !relative.empty()) ? relative.string() : candidate.string();
+    }
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
+    dir = dir.parent_path();
+  }
+}
+
+std::string resolve_path(const Config& config, const std::string& path) {
+  fs::path p(path);
+  if (p.is_absolute() || config.root.empty()) return p.lexically_normal().string();
+  return (fs::path(config.root) / p).lexically_normal().string();
+}
+
+}  // namespace samklang

@@ -1,0 +1,45 @@
+// samklang.toml: the project's languages, documents, termbases and rule
+// settings. Paths in it are relative to the file's folder.
+#pragma once
+
+#include <expected>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/finding.h"
+#include "core/lang.h"
+#include "core/location.h"
+
+namespace samklang {
+
+struct RuleSetting {
+  bool enabled = true;
+  std::optional<Severity> severity;  // none = the rule's default
+  Location where;                    // the line that set it, for errors
+};
+
+struct Config {
+  std::string path;  // the file read; empty when there is none
+  std::string root;  // the folder relative paths start from
+  Lang source_lang;
+  std::vector<Lang> target_langs;
+  std::vector<std::string> documents;  // paths with "{lang}"
+  std::vector<std::string> termbases;
+  std::string segmentation = "rules/segmentation";
+  std::map<std::string, RuleSetting> rules;  // rule id -> setting
+};
+
+// Reads and validates a samklang.toml. Errors as path:line:col.
+std::expected<Config, Error> load_config(const std::string& path);
+std::expected<Config, Error> parse_config(std::string_view content, const std::string& path);
+
+// The nearest samklang.toml in `start` or a folder above it.
+std::optional<std::string> find_config(const std::string& start);
+
+// `path` resolved against the config's root (absolute paths kept); the
+// result is relative to the working directory when it lies below it.
+std::string resolve_path(const Config& config, const std::string& path);
+
+}  // namespace samklang

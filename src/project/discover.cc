@@ -1,0 +1,121 @@
+#include "project/discover.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <unicode/locid.h>
+
+namespace samklang {
+namespace fs = std::filesystem;
+
+namespace {
+
+// A folder or file name is taken as a language only when its primary subtag
+// is an ISO 639-1 code that ICU knows ("en", "sr-Latn"), so that "tmp" or
+// "docs" never are.
+bool names_language(const std::string& tag) {
+  if (!lang_is_plausible(tag) || tag.size() > 11) return false;
+  std::string base = lang_base(tag);
+  if (base.size() != 2) return false;
+  for (const char* const* code = icu::Locale::getISOLanguages(); *code; ++code)
+    if (base == *code) return true;
+  return false;
+}
+
+struct Inferred {
+  Lang lang;
+  std::string pattern;  // the path with the language replaced by "{lang}"
+};
+
+std::optional<Inferred> infer(const std::string& path) {
+  fs::path p(path);
+  // name.<lang>.ext
+  std::string stem = p.stem().string();
+  if (auto dot = stem.rfind('.'); dot != std::string::npos) {
+    std::string tag = stem.substr(dot + 1);
+    if (names_language(tag)) {
+      fs::path pattern = p.parent_path() / (stem.substr(0, dot) + ".{lang}" + p.extension().string());
+      return Inferred{lang_canonical(tag), pattern.string()};
+    }
+  }
+  // .../<lang>/... : the nearest folder that is a language tag
+  std::vector<std::string> parts;
+  for (const auto& part : p) parts.push_back(part.string());
+  for (size_t i = parts.size(); i-- > 1;) {
+    const std::string& part = parts[i - 1];
+    if (!names_language(part)) continue;
+    fs::path pattern;
+    for (size_t k = 0; k < parts.size(); ++k) pattern /= (k == i - 1 ? std::string("{lang}") : parts[k]);
+    return Inferred{lang_canonical(part), pattern.string()};
+  }
+  // <lang>.md
+  if (names_language(stem))
+    return Inferred{lang_canonical(stem), (p.parent_path() / ("{lang}" + p.extension().string())).string()};
+  return std::nullopt;
+}
+
+std::string replace_lang(std::string pattern, const Lang& lang) {
+  for (size_t at; (at = pattern.find("{lang}")) != std::string::npos;) pattern.replace(at, 6, lang);
+  return pattern;
+}
+
+}  // namespace
+
+std::optional<Lang> lang_from_path(const std::string& path) {
+  if (auto found = infer(path)) return found->lang;
+  return std::nullopt;
+}
+
+std::vector<DocumentSet> documents_from_config(const Config& config) {
+  std::vector<DocumentSet> sets;
+  for (const std::string& pattern : config.documents) {
+    DocumentSet set{pattern, {}};
+    set.files.push_back({config.source_lang, resolve_path(config, replace_lang(pattern, config.source_lang))});
+    for (const Lang& lang : config.target_langs)
+      set.files.push_back({lang, resolve_path(config, replace_lang(pattern, lang))});
+    sets.push_back(std::move(set));
+  }
+  return sets;
+}
+
+std::expected<std::vector<DocumentSet>, Error> documents_from_args(
+    const std::vector<std::string>& args, std::optional<Lang> source_lang) {
+  std::vector<std::string> order;  // set names in order of first appearance
+  std::map<std::string, DocumentSet> sets;
+  for (const std::string& arg : args) {
+    DocumentFile file;
+    std::string pattern;
+    auto eq = arg.find('=');
+    if (eq != std::string::npos && lang_is_plausible(arg.substr(0, eq))) {
+      file = {lang_canonical(arg.substr(0, eq)), arg.substr(eq + 1)};
+      auto inferred = infer(file.path);
+      pattern = inferred ? inferred->pattern : std::string();
+    } else {
+      auto inferred = infer(arg);
+      if (!inferred)
+        return std::unexpected(Error{{arg, 0, 0}, "cannot tell the language of this file; write it as LANG=PATH, e.g. en=" + arg});
+      file = {inferred->lang, arg};
+      pattern = inferred->pattern;
+    }
+    if (!source_lang) source_lang = file.lang;
+    if (!sets.contains(pattern)) order.push_back(pattern);
+    sets[pattern].name = pattern;
+    sets[pattern].files.push_back(file);
+  }
+  std::vector<DocumentSet> out;
+  for (const std::string& name : order) {
+    DocumentSet& set = sets[name];
+    auto source = std::find_if(set.files.begin(), set.files.end(),
+                               [&](const DocumentFile& f) { return f.lang == *source_lang; });
+    if (source == set.files.end())
+      return std::unexpected(Error{{set.files.front().path, 0, 0},
+                                   fmt::format("no {} (source) file given for this document", *source_lang)});
+    std::rotate(set.files.begin(), source, source + 1);
+    out.push_back(std::move(set));
+  }
+  return out;
+}
+
+}  // namespace samklang
