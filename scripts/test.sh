@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Sets everything up, builds and runs the whole test suite twice: in the dev
+# preset (Debug, warnings as errors) and under the asan preset (address and
+# undefined-behaviour sanitizers). Set SAMKLANG_SKIP_ASAN=1 to run only dev.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh
+jobs=$(nproc)
+
+run_preset() {
+  local preset=$1
+  echo "== $preset: configure and build"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j"$jobs"
+  echo "== $preset: test"
+  ctest --preset "$preset" -j"$jobs"
+}
+
+run_preset dev
+if [ "${SAMKLANG_SKIP_ASAN:-0}" != 1 ]; then
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 run_preset asan
+fi
