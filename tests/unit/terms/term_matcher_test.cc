@@ -229,3 +229,11 @@ TEST_CASE("term matcher: nothing to find", "[terms]") {
   auto tb = termbase({term("sv", "rättigheter")});
   CHECK(TermMatcher(tb, "sv").find("").empty());
 }
+
+TEST_CASE("term matcher: a runaway regex is stopped by its time limit", "[terms]") {
+  // Exponential backtracking: without ICU's time limit this would not end.
+  auto tb = termbase({term("en", "(a+)+b", MatchMode::regex), term("en", "rights")});
+  auto matches = TermMatcher(tb, "en").find(std::string(40, 'a') + " rights");
+  REQUIRE(matches.size() == 1);
+  CHECK(matches[0].term == 1);
+}
