@@ -2,6 +2,8 @@
 // byte offsets.
 #pragma once
 
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
 #include <unicode/utext.h>
 
 #include <string_view>
@@ -26,5 +28,12 @@ class Utf8Text {
   UErrorCode status_ = U_ZERO_ERROR;
   UText* text_ = nullptr;
 };
+
+// Points `iterator` at an empty text that lives forever, so that it keeps no
+// pointer to a caller's buffer after a call.
+inline void detach_text(icu::BreakIterator& iterator) {
+  static const icu::UnicodeString empty;
+  iterator.setText(empty);
+}
 
 }  // namespace samklang

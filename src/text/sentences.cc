@@ -111,7 +111,7 @@ std::vector<std::pair<uint32_t, uint32_t>> SentenceSplitter::split(std::string_v
       it.first();
       for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next())
         breaks.push_back(static_cast<uint32_t>(b));
-      it.setText(icu::UnicodeString());
+      detach_text(it);
     }
   }
   if (breaks.back() != text.size()) breaks.push_back(static_cast<uint32_t>(text.size()));

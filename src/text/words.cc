@@ -44,8 +44,8 @@ std::vector<Token> WordBreaker::words(std::string_view text) const {
     token.numeric = rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT;
     tokens.push_back(token);
   }
-  // The iterator keeps a pointer to the UText, which is closed now.
-  it.setText(icu::UnicodeString());
+  // The iterator would keep pointing into `text` after the call.
+  detach_text(it);
   return tokens;
 }
 
