@@ -31,7 +31,9 @@ struct Term {
   std::string note;
   Location where;  // file and line of the entry
 
-  bool approved() const { return status == TermStatus::preferred || status == TermStatus::admitted; }
+  bool approved() const {
+    return status == TermStatus::preferred || status == TermStatus::admitted;
+  }
 };
 
 // True when a term of language `term_lang` applies to text in `text_lang`:

@@ -1,0 +1,31 @@
+#include "text/utf8.h"
+
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <string>
+
+namespace samklang {
+
+size_t utf8_invalid_offset(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < length) {
+    int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return static_cast<size_t>(start);
+  }
+  return std::string_view::npos;
+}
+
+int utf8_column(std::string_view line, size_t byte) {
+  int column = 1;
+  for (size_t i = 0; i < byte && i < line.size(); ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
+  }
+  return column;
+}
+
+}  // namespace samklang

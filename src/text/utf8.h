@@ -1,0 +1,16 @@
+// Small UTF-8 helpers shared by the text and terms modules.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace samklang {
+
+// Byte offset of the first ill-formed UTF-8 sequence, or npos when `text` is
+// well-formed (no overlongs, surrogates or code points above U+10FFFF).
+size_t utf8_invalid_offset(std::string_view text);
+
+// The 1-based column (in code points) of byte offset `byte` in `line`.
+int utf8_column(std::string_view line, size_t byte);
+
+}  // namespace samklang
