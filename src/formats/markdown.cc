@@ -70,6 +70,12 @@ class UnitBuilder {
     }
   }
 
+  // Inline HTML is dropped from the text, but the cursor steps over it.
+  void skip_literal(std::string_view literal) {
+    size_t found = literal.empty() ? std::string_view::npos : find(literal);
+    if (found != std::string_view::npos) cursor_ = static_cast<uint32_t>(found + literal.size());
+  }
+
   // A soft or hard line break: one space, placed at the end of the line.
   void add_break() {
     add_span(cursor_);
@@ -100,9 +106,13 @@ class UnitBuilder {
   Unit take() { return std::move(unit_); }
 
  private:
+  // Searches a window after the cursor: markup between two literals is short
+  // (link destinations and inline HTML are stepped over), and the bound keeps
+  // a paragraph of thousands of entities linear instead of quadratic.
   size_t find(std::string_view needle) const {
     if (cursor_ >= end_) return std::string_view::npos;
-    std::string_view window = content_.substr(cursor_, end_ - cursor_);
+    size_t limit = std::min<size_t>(end_ - cursor_, kWindow + needle.size());
+    std::string_view window = content_.substr(cursor_, limit);
     size_t at = window.find(needle);
     return at == std::string_view::npos ? at : cursor_ + at;
   }
@@ -120,6 +130,8 @@ class UnitBuilder {
     }
     unit_.spans.push_back({text_offset, file_offset});
   }
+
+  static constexpr size_t kWindow = 1024;
 
   std::string_view content_;
   uint32_t cursor_;
@@ -173,6 +185,11 @@ Unit read_block(cmark_node* block, const Document& doc) {
       case CMARK_NODE_CODE: {
         const char* literal = cmark_node_get_literal(node);
         builder.add_literal(literal != nullptr ? literal : "");
+        break;
+      }
+      case CMARK_NODE_HTML_INLINE: {
+        const char* literal = cmark_node_get_literal(node);
+        builder.skip_literal(literal != nullptr ? literal : "");
         break;
       }
       case CMARK_NODE_SOFTBREAK:

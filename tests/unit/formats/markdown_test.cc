@@ -218,3 +218,13 @@ TEST_CASE("markdown reader: every text offset maps inside the content", "[format
     for (uint32_t i = 0; i <= unit.text.size(); ++i) CHECK(unit.file_offset(i) <= text.size());
   }
 }
+
+TEST_CASE("markdown reader: words after long inline HTML keep their place", "[formats]") {
+  const std::string attribute(3000, 'x');
+  const std::string text = "Före <span title=\"" + attribute + "\">mitt</span> efter.\n";
+  Document doc = parse_markdown("html.md", "sv", text);
+  REQUIRE(doc.units.size() == 1);
+  CHECK(doc.units[0].text == "Före mitt efter.");
+  CHECK(where(doc, doc.units[0], "mitt") == "1:" + std::to_string(3000 + 21));
+  CHECK(where(doc, doc.units[0], "efter") == "1:" + std::to_string(3000 + 33));
+}
