@@ -69,11 +69,11 @@ void render_finding(std::string& out, const Finding& finding, bool color) {
   out += paint(fmt::format("[{}]", finding.rule), kDim);
   out += '\n';
   if (finding.source) {
-    std::string_view lang = finding.source_lang.empty() ? "source" : finding.source_lang;
+    std::string lang = finding.source_lang.empty() ? "source" : finding.source_lang;
     out += fmt::format("    {}: {}\n", lang, finding.source->text);
   }
   if (finding.target) {
-    std::string_view lang = finding.target_lang.empty() ? "target" : finding.target_lang;
+    std::string lang = finding.target_lang.empty() ? "target" : finding.target_lang;
     out += fmt::format("    {}: {}\n", lang, finding.target->text);
   }
   if (!finding.fix.empty()) out += fmt::format("    fix: {}\n", finding.fix);

@@ -98,3 +98,17 @@ TEST_CASE("text report: findings are printed in sorted order", "[report]") {
   auto lines = lines_of(render_text(report, false));
   CHECK(lines[0].find("catalogs/en/mission.md:3:5:") == 0);
 }
+
+TEST_CASE("text report: a finding without languages or a line", "[report]") {
+  Report report;
+  samklang::Finding load;
+  load.rule = "load-error";
+  load.message = "file is empty";
+  load.source = samklang::Place{"catalogs/th/mission.md", 0, 0, "", "เราปกป้องสิทธิ"};
+  report.findings.push_back(load);
+  auto lines = lines_of(render_text(report, false));
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0] == "catalogs/th/mission.md: error: file is empty [load-error]");
+  CHECK(lines[1] == "    source: เราปกป้องสิทธิ");
+  CHECK(lines[2] == "1 error, 0 warnings, 0 notes");
+}
