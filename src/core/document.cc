@@ -1,17 +1,24 @@
 #include "core/document.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace samklang {
 
 const char* unit_kind_name(UnitKind kind) {
   switch (kind) {
-    case UnitKind::heading: return "heading";
-    case UnitKind::paragraph: return "paragraph";
-    case UnitKind::list_item: return "list item";
-    case UnitKind::table_cell: return "table cell";
-    case UnitKind::code: return "code";
-    case UnitKind::other: return "block";
+    case UnitKind::heading:
+      return "heading";
+    case UnitKind::paragraph:
+      return "paragraph";
+    case UnitKind::list_item:
+      return "list item";
+    case UnitKind::table_cell:
+      return "table cell";
+    case UnitKind::code:
+      return "code";
+    case UnitKind::other:
+      return "block";
   }
   return "block";
 }
@@ -24,6 +31,52 @@ uint32_t Unit::file_offset(uint32_t text_offset) const {
   --it;
   return it->file_offset + (text_offset - it->text_offset);
 }
+
+Document::Document(const Document& other)
+    : path(other.path),
+      lang(other.lang),
+      format(other.format),
+      content(other.content),
+      lines(content),
+      units(other.units) {}
+
+// Moving a short (SSO) string moves its bytes, so the index is rebuilt even here.
+Document::Document(Document&& other) noexcept
+    : path(std::move(other.path)),
+      lang(std::move(other.lang)),
+      format(std::move(other.format)),
+      content(std::move(other.content)),
+      lines(content),
+      units(std::move(other.units)) {
+  other.reindex();
+}
+
+Document& Document::operator=(const Document& other) {
+  if (this != &other) {
+    path = other.path;
+    lang = other.lang;
+    format = other.format;
+    content = other.content;
+    units = other.units;
+    reindex();
+  }
+  return *this;
+}
+
+Document& Document::operator=(Document&& other) noexcept {
+  if (this != &other) {
+    path = std::move(other.path);
+    lang = std::move(other.lang);
+    format = std::move(other.format);
+    content = std::move(other.content);
+    units = std::move(other.units);
+    reindex();
+    other.reindex();
+  }
+  return *this;
+}
+
+void Document::reindex() { lines = LineIndex(content); }
 
 Location Document::locate(const Unit& unit, uint32_t text_offset) const {
   LineColumn lc = lines.at(unit.file_offset(text_offset));

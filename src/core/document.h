@@ -26,24 +26,35 @@ struct SourceSpan {
 struct Unit {
   std::string id;  // structural path, stable under edits of the text: "h1.2/p3"
   UnitKind kind = UnitKind::paragraph;
-  int level = 0;     // heading level, list depth
-  std::string text;  // the block's plain text (inline markup removed), as in the file
+  int level = 0;                  // heading level, list depth
+  std::string text;               // the block's plain text (inline markup removed), as in the file
   std::vector<SourceSpan> spans;  // sorted by text_offset; spans[0].text_offset == 0
 
   // The file byte offset of a byte offset in `text`.
   uint32_t file_offset(uint32_t text_offset) const;
 };
 
+// `lines` views `content`: the copy and move members rebuild it over the new
+// object's own `content`. After changing `content` in place, call reindex().
 struct Document {
-  std::string path;  // as given by the user, used in every message
-  Lang lang;         // canonical tag, may be empty when unknown
-  std::string format;  // "markdown", "plaintext"
+  Document() = default;
+  Document(const Document& other);
+  Document(Document&& other) noexcept;
+  Document& operator=(const Document& other);
+  Document& operator=(Document&& other) noexcept;
+  ~Document() = default;
+
+  std::string path;     // as given by the user, used in every message
+  Lang lang;            // canonical tag, may be empty when unknown
+  std::string format;   // "markdown", "plaintext"
   std::string content;  // the whole file, valid UTF-8 (converted from UTF-16 if needed)
   LineIndex lines;      // over `content`
   std::vector<Unit> units;
 
   // Line and column of a byte offset in a unit's text.
   Location locate(const Unit& unit, uint32_t text_offset) const;
+  // Rebuilds `lines` over `content`.
+  void reindex();
 };
 
 }  // namespace samklang

@@ -1,0 +1,247 @@
+// Markdown reader: cmark-gfm gives the blocks and their lines; the inline text
+// is mapped back to exact file bytes by searching each literal in the source.
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "formats/reader.h"
+
+namespace samklang {
+
+namespace {
+
+struct NodeDeleter {
+  void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+struct IterDeleter {
+  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
+};
+using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
+using IterPtr = std::unique_ptr<cmark_iter, IterDeleter>;
+
+const char* kind_prefix(UnitKind kind) {
+  switch (kind) {
+    case UnitKind::heading:
+      return "h";
+    case UnitKind::list_item:
+      return "li";
+    default:
+      return "p";
+  }
+}
+
+// Builds a unit's text and spans from its inline nodes.
+class UnitBuilder {
+ public:
+  UnitBuilder(std::string_view content, uint32_t begin, uint32_t end)
+      : content_(content), cursor_(begin), end_(end) {}
+
+  // Text that stands for `literal` in the file.
+  void add_literal(std::string_view literal) {
+    if (literal.empty()) return;
+    size_t found = find(literal);
+    if (found != std::string_view::npos) {
+      add_span(static_cast<uint32_t>(found));
+      unit_.text += literal;
+      cursor_ = static_cast<uint32_t>(found + literal.size());
+      return;
+    }
+    // Escapes or entities changed the bytes: place the words one by one.
+    add_span(cursor_);
+    size_t i = 0;
+    while (i < literal.size()) {
+      size_t word_end = literal.find(' ', i);
+      if (word_end == std::string_view::npos) word_end = literal.size();
+      std::string_view word = literal.substr(i, word_end - i);
+      size_t at = word.empty() ? std::string_view::npos : find(word);
+      if (at != std::string_view::npos) {
+        add_span(static_cast<uint32_t>(at));
+        cursor_ = static_cast<uint32_t>(at + word.size());
+      }
+      unit_.text += word;
+      if (word_end < literal.size()) {
+        add_span(cursor_);
+        unit_.text += ' ';
+      }
+      i = word_end + 1;
+    }
+  }
+
+  // Inline HTML is dropped from the text, but the cursor steps over it.
+  void skip_literal(std::string_view literal) {
+    size_t found = literal.empty() ? std::string_view::npos : find(literal);
+    if (found != std::string_view::npos) cursor_ = static_cast<uint32_t>(found + literal.size());
+  }
+
+  // A soft or hard line break: one space, placed at the end of the line.
+  void add_break() {
+    add_span(cursor_);
+    unit_.text += ' ';
+  }
+
+  // After a link's text: step over "](destination "title")" so that words
+  // of the destination are not taken for the text that follows.
+  void skip_link_destination() {
+    if (cursor_ + 1 >= end_ || content_[cursor_] != ']' || content_[cursor_ + 1] != '(') return;
+    int depth = 0;
+    char quote = 0;
+    for (uint32_t i = cursor_ + 1; i < end_; ++i) {
+      char c = content_[i];
+      if (quote != 0) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '(') {
+        ++depth;
+      } else if (c == ')' && --depth == 0) {
+        cursor_ = i + 1;
+        return;
+      }
+    }
+  }
+
+  Unit take() { return std::move(unit_); }
+
+ private:
+  // Searches a window after the cursor: markup between two literals is short
+  // (link destinations and inline HTML are stepped over), and the bound keeps
+  // a paragraph of thousands of entities linear instead of quadratic.
+  size_t find(std::string_view needle) const {
+    if (cursor_ >= end_) return std::string_view::npos;
+    size_t limit = std::min<size_t>(end_ - cursor_, kWindow + needle.size());
+    std::string_view window = content_.substr(cursor_, limit);
+    size_t at = window.find(needle);
+    return at == std::string_view::npos ? at : cursor_ + at;
+  }
+
+  void add_span(uint32_t file_offset) {
+    auto text_offset = static_cast<uint32_t>(unit_.text.size());
+    if (!unit_.spans.empty()) {
+      SourceSpan& last = unit_.spans.back();
+      if (last.text_offset == text_offset) {
+        last.file_offset = file_offset;
+        return;
+      }
+      // Already implied by the previous span: text and file advance together.
+      if (last.file_offset + (text_offset - last.text_offset) == file_offset) return;
+    }
+    unit_.spans.push_back({text_offset, file_offset});
+  }
+
+  static constexpr size_t kWindow = 1024;
+
+  std::string_view content_;
+  uint32_t cursor_;
+  uint32_t end_;
+  Unit unit_;
+};
+
+uint32_t byte_offset(const LineIndex& lines, size_t size, int line, int column) {
+  if (line < 1) return 0;
+  if (static_cast<size_t>(line) > lines.line_count()) return static_cast<uint32_t>(size);
+  uint64_t offset =
+      uint64_t{lines.line_start(line)} + static_cast<uint64_t>(column > 1 ? column - 1 : 0);
+  return static_cast<uint32_t>(std::min<uint64_t>(offset, size));
+}
+
+// Where a block ends: the start of the line after its last line.
+uint32_t block_end(const LineIndex& lines, size_t size, int end_line) {
+  if (end_line < 1 || static_cast<size_t>(end_line) >= lines.line_count())
+    return static_cast<uint32_t>(size);
+  return lines.line_start(end_line + 1);
+}
+
+// The kind and level of a paragraph from its nearest container.
+void classify_paragraph(cmark_node* node, UnitKind& kind, int& level) {
+  kind = UnitKind::paragraph;
+  level = 0;
+  for (cmark_node* p = cmark_node_parent(node); p != nullptr; p = cmark_node_parent(p)) {
+    cmark_node_type type = cmark_node_get_type(p);
+    if (type == CMARK_NODE_BLOCK_QUOTE) return;
+    if (type == CMARK_NODE_ITEM) {
+      kind = UnitKind::list_item;
+      for (cmark_node* q = p; q != nullptr; q = cmark_node_parent(q)) {
+        if (cmark_node_get_type(q) == CMARK_NODE_LIST) ++level;
+      }
+      return;
+    }
+  }
+}
+
+Unit read_block(cmark_node* block, const Document& doc) {
+  uint32_t begin = byte_offset(doc.lines, doc.content.size(), cmark_node_get_start_line(block),
+                               cmark_node_get_start_column(block));
+  uint32_t end = block_end(doc.lines, doc.content.size(), cmark_node_get_end_line(block));
+  UnitBuilder builder(doc.content, begin, std::max(begin, end));
+  IterPtr iter(cmark_iter_new(block));
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE: {
+        const char* literal = cmark_node_get_literal(node);
+        builder.add_literal(literal != nullptr ? literal : "");
+        break;
+      }
+      case CMARK_NODE_HTML_INLINE: {
+        const char* literal = cmark_node_get_literal(node);
+        builder.skip_literal(literal != nullptr ? literal : "");
+        break;
+      }
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        builder.add_break();
+        break;
+      case CMARK_NODE_LINK:
+      case CMARK_NODE_IMAGE:
+        if (event == CMARK_EVENT_EXIT) builder.skip_link_destination();
+        break;
+      default:
+        break;  // emphasis, strong: their children; inline HTML: dropped
+    }
+  }
+  return builder.take();
+}
+
+}  // namespace
+
+Document parse_markdown(const std::string& path, const Lang& lang, std::string content) {
+  Document doc;
+  doc.path = path;
+  doc.lang = lang;
+  doc.format = "markdown";
+  doc.content = std::move(content);
+  doc.reindex();
+
+  NodePtr root(cmark_parse_document(doc.content.data(), doc.content.size(),
+                                    CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS));
+  if (!root) return doc;
+  IterPtr iter(cmark_iter_new(root.get()));
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    cmark_node_type type = cmark_node_get_type(node);
+    if (type != CMARK_NODE_HEADING && type != CMARK_NODE_PARAGRAPH) continue;
+
+    Unit unit = read_block(node, doc);
+    if (type == CMARK_NODE_HEADING) {
+      unit.kind = UnitKind::heading;
+      unit.level = cmark_node_get_heading_level(node);
+    } else {
+      classify_paragraph(node, unit.kind, unit.level);
+    }
+    // Inline nodes were read by read_block; go on after this block.
+    cmark_iter_reset(iter.get(), node, CMARK_EVENT_EXIT);
+    if (unit.text.empty()) continue;  // an image without alt text, inline HTML only
+    unit.id = kind_prefix(unit.kind) + std::to_string(doc.units.size() + 1);
+    doc.units.push_back(std::move(unit));
+  }
+  return doc;
+}
+
+}  // namespace samklang
