@@ -119,19 +119,15 @@ constexpr std::array<BeadShape, 6> kSentenceShapes{
 
 }  // namespace
 
-Alignment align_documents(const std::vector<AlignItem>& source,
-                          const std::vector<AlignItem>& target) {
-  double source_total = sum_length(source);
-  double target_total = sum_length(target);
-  double ratio = source_total > 0 && target_total > 0 ? target_total / source_total : 1.0;
+namespace {
 
-  std::vector<std::vector<uint32_t>> source_index;
-  std::vector<std::vector<uint32_t>> target_index;
-  auto source_blocks = blocks_of(source, source_index);
-  auto target_blocks = blocks_of(target, target_index);
+// The alignment for one length ratio of the language pair.
+Alignment align_with_ratio(const std::vector<std::vector<AlignItem>>& source_blocks,
+                           const std::vector<std::vector<uint32_t>>& source_index,
+                           const std::vector<std::vector<AlignItem>>& target_blocks,
+                           const std::vector<std::vector<uint32_t>>& target_index, double ratio) {
   auto source_whole = summarise(source_blocks);
   auto target_whole = summarise(target_blocks);
-
   auto block_beads = search_beads(
       static_cast<uint32_t>(source_whole.size()), static_cast<uint32_t>(target_whole.size()),
       kBlockShapes, [&](uint32_t sb, uint32_t se, uint32_t tb, uint32_t te) {
@@ -169,6 +165,31 @@ Alignment align_documents(const std::vector<AlignItem>& source,
     }
   }
   return links;
+}
+
+}  // namespace
+
+Alignment align_documents(const std::vector<AlignItem>& source,
+                          const std::vector<AlignItem>& target) {
+  std::vector<std::vector<uint32_t>> source_index;
+  std::vector<std::vector<uint32_t>> target_index;
+  auto source_blocks = blocks_of(source, source_index);
+  auto target_blocks = blocks_of(target, target_index);
+
+  // The length ratio of the language pair is measured on the sentences that
+  // a first pass (ratio 1) links one to one: the ratio of the whole documents
+  // is wrong when a translation is unfinished or a sentence was dropped.
+  Alignment first = align_with_ratio(source_blocks, source_index, target_blocks, target_index, 1.0);
+  double source_paired = 0;
+  double target_paired = 0;
+  for (const Link& link : first) {
+    if (link.src.size() != 1 || link.tgt.size() != 1) continue;
+    source_paired += source[link.src.front()].length;
+    target_paired += target[link.tgt.front()].length;
+  }
+  if (source_paired <= 0 || target_paired <= 0) return first;
+  double ratio = std::clamp(target_paired / source_paired, 0.2, 5.0);
+  return align_with_ratio(source_blocks, source_index, target_blocks, target_index, ratio);
 }
 
 }  // namespace samklang

@@ -29,10 +29,13 @@ const Place* primary_place(const Finding& finding) {
 
 void sort_findings(std::vector<Finding>& findings) {
   static const Place kNone;
+  // Findings at one place (say, several sentences missing at the end of a
+  // target file) keep the order of their source segments.
   auto key = [](const Finding& f) {
     const Place* p = primary_place(f);
     if (!p) p = &kNone;
-    return std::tie(p->file, p->line, p->column, f.rule, f.message);
+    const Place* s = f.source ? &*f.source : &kNone;
+    return std::tie(p->file, p->line, p->column, f.rule, s->file, s->line, s->column, f.message);
   };
   std::stable_sort(findings.begin(), findings.end(),
                    [&](const Finding& a, const Finding& b) { return key(a) < key(b); });

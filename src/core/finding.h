@@ -46,7 +46,7 @@ struct Finding {
 // The place a finding is reported at: the target if it has one, else the source.
 const Place* primary_place(const Finding& finding);
 
-// Sorts by (file, line, column, rule, message).
+// Sorts by (file, line, column, rule), then by the source place and message.
 void sort_findings(std::vector<Finding>& findings);
 
 }  // namespace samklang

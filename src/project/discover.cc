@@ -82,31 +82,45 @@ std::vector<DocumentSet> documents_from_config(const Config& config) {
 
 std::expected<std::vector<DocumentSet>, Error> documents_from_args(
     const std::vector<std::string>& args, std::optional<Lang> source_lang) {
-  std::vector<std::string> order;  // set names in order of first appearance
-  std::map<std::string, DocumentSet> sets;
-  for (const std::string& arg : args) {
+  struct Arg {
     DocumentFile file;
     std::string pattern;
+  };
+  std::vector<Arg> parsed;
+  std::map<Lang, int> per_lang;
+  for (const std::string& arg : args) {
+    Arg entry;
     auto eq = arg.find('=');
     if (eq != std::string::npos && lang_is_plausible(arg.substr(0, eq))) {
-      file = {lang_canonical(arg.substr(0, eq)), arg.substr(eq + 1)};
-      auto inferred = infer(file.path);
-      pattern = inferred ? inferred->pattern : std::string();
+      entry.file = {lang_canonical(arg.substr(0, eq)), arg.substr(eq + 1)};
+      auto inferred = infer(entry.file.path);
+      if (inferred && inferred->lang == entry.file.lang) entry.pattern = inferred->pattern;
     } else {
       auto inferred = infer(arg);
       if (!inferred)
         return std::unexpected(Error{{arg, 0, 0}, "cannot tell the language of this file; write it as LANG=PATH, e.g. en=" + arg});
-      file = {inferred->lang, arg};
-      pattern = inferred->pattern;
+      entry.file = {inferred->lang, arg};
+      entry.pattern = inferred->pattern;
     }
-    if (!source_lang) source_lang = file.lang;
-    if (!sets.contains(pattern)) order.push_back(pattern);
-    sets[pattern].name = pattern;
-    sets[pattern].files.push_back(file);
+    if (!source_lang) source_lang = entry.file.lang;
+    ++per_lang[entry.file.lang];
+    parsed.push_back(std::move(entry));
+  }
+  // One file per language is one document; with several, files are grouped
+  // by their path with the language taken out.
+  bool one_document = std::all_of(per_lang.begin(), per_lang.end(),
+                                  [](const auto& entry) { return entry.second == 1; });
+  std::vector<std::string> order;  // set names in order of first appearance
+  std::map<std::string, DocumentSet> sets;
+  for (Arg& entry : parsed) {
+    std::string key = one_document ? std::string() : entry.pattern;
+    if (!sets.contains(key)) order.push_back(key);
+    sets[key].name = key.empty() ? entry.file.path : key;
+    sets[key].files.push_back(std::move(entry.file));
   }
   std::vector<DocumentSet> out;
-  for (const std::string& name : order) {
-    DocumentSet& set = sets[name];
+  for (const std::string& key : order) {
+    DocumentSet& set = sets[key];
     auto source = std::find_if(set.files.begin(), set.files.end(),
                                [&](const DocumentFile& f) { return f.lang == *source_lang; });
     if (source == set.files.end())

@@ -72,7 +72,9 @@ void render_finding(std::string& out, const Finding& finding, bool color) {
     std::string lang = finding.source_lang.empty() ? "source" : finding.source_lang;
     out += fmt::format("    {}: {}\n", lang, finding.source->text);
   }
-  if (finding.target) {
+  // A place with no text (where a missing translation belongs, a file that
+  // could not be read) has no line of its own.
+  if (finding.target && !finding.target->text.empty()) {
     std::string lang = finding.target_lang.empty() ? "target" : finding.target_lang;
     out += fmt::format("    {}: {}\n", lang, finding.target->text);
   }

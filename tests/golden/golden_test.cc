@@ -1,6 +1,6 @@
 // Runs every case of tests/golden/<rule>/<case>/ through the engine and
 // compares the text report with the case's expected.txt. A case holds the
-// catalogs (sv.md, en.md, ...: the language is the file name), optionally
+// catalogs (sv.md, en.md, ...: the language is the file name; Markdown only), optionally
 // terms.tsv (else rules/terms.tsv) and samklang.toml. On a mismatch the
 // report is written to actual.txt beside expected.txt; review it, then run
 // scripts/approve-golden.sh.
@@ -47,7 +47,7 @@ std::string run_case(const fs::path& dir) {
   samklang::DocumentSet set{"case", {}};
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(dir))
-    if (entry.path().extension() == ".md" || entry.path().extension() == ".txt") files.push_back(entry.path());
+    if (entry.path().extension() == ".md") files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   std::string source = config && !config->source_lang.empty() ? config->source_lang : "sv";
   for (const fs::path& file : files) {
