@@ -17,10 +17,12 @@ constexpr double kVariance = 6.8;
 // flat price and no length cost: a checker must prefer "this sentence is
 // missing" over swallowing it into a neighbour's 2-1 link.
 constexpr double kSkip = 4.0;
-constexpr double kMerge = 3.0;
+constexpr double kMerge = 3.75;
 constexpr double kDoubleMerge = 4.4;
-// Anchors (terms, numbers, names) found on one side only, or on both.
-constexpr double kAnchorMissing = 1.0;
+// Anchors (terms, numbers, names) found on one side only, or on both, in a
+// link with both sides. An omission pays kSkip alone: its anchors say
+// nothing about how well two sides fit.
+constexpr double kAnchorMissing = 1.5;
 constexpr double kAnchorShared = 0.5;
 constexpr double kKindMismatch = 6.0;
 
@@ -74,8 +76,9 @@ bool has_heading(std::span<const AlignItem> items) {
 
 double bead_cost(std::span<const AlignItem> source, std::span<const AlignItem> target,
                  double ratio) {
-  double cost = shape_cost(source.size(), target.size()) + anchor_cost(source, target);
+  double cost = shape_cost(source.size(), target.size());
   if (!source.empty() && !target.empty()) {
+    cost += anchor_cost(source, target);
     cost += length_cost(sum_length(source), sum_length(target), ratio);
     if (has_heading(source) != has_heading(target)) cost += kKindMismatch;
   }
@@ -113,6 +116,23 @@ std::vector<AlignItem> summarise(const std::vector<std::vector<AlignItem>>& bloc
 
 double confidence(const Bead& bead) { return std::exp(-std::max(0.0, bead.cost) / 4.0); }
 
+// Adjacent block omissions and additions ([p]:[] next to []:[q]) are most
+// often one block translated in part: they become one group, and the
+// sentence aligner decides inside it.
+std::vector<Bead> join_skips(const std::vector<Bead>& beads) {
+  std::vector<Bead> out;
+  auto is_skip = [](const Bead& b) { return b.src_begin == b.src_end || b.tgt_begin == b.tgt_end; };
+  for (const Bead& bead : beads) {
+    if (!out.empty() && is_skip(bead) && is_skip(out.back())) {
+      out.back().src_end = bead.src_end;
+      out.back().tgt_end = bead.tgt_end;
+      continue;
+    }
+    out.push_back(bead);
+  }
+  return out;
+}
+
 constexpr std::array<BeadShape, 5> kBlockShapes{{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}};
 constexpr std::array<BeadShape, 6> kSentenceShapes{
     {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}}};
@@ -128,12 +148,12 @@ Alignment align_with_ratio(const std::vector<std::vector<AlignItem>>& source_blo
                            const std::vector<std::vector<uint32_t>>& target_index, double ratio) {
   auto source_whole = summarise(source_blocks);
   auto target_whole = summarise(target_blocks);
-  auto block_beads = search_beads(
+  auto block_beads = join_skips(search_beads(
       static_cast<uint32_t>(source_whole.size()), static_cast<uint32_t>(target_whole.size()),
       kBlockShapes, [&](uint32_t sb, uint32_t se, uint32_t tb, uint32_t te) {
         return bead_cost(std::span(source_whole).subspan(sb, se - sb),
                          std::span(target_whole).subspan(tb, te - tb), ratio);
-      });
+      }));
 
   Alignment links;
   for (const Bead& block : block_beads) {

@@ -10,5 +10,6 @@ namespace samklang::cli {
 
 void setup_check(CLI::App& app);
 void setup_explain(CLI::App& app);
+void setup_align(CLI::App& app);
 
 }  // namespace samklang::cli

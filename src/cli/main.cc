@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     setup_check(app);
     setup_explain(app);
+    setup_align(app);
     try {
       app.parse(argc, argv);
     } catch (const CLI::RuntimeError& done) {

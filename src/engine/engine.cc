@@ -67,15 +67,38 @@ Finding load_error(const Error& error, Severity severity, const Lang& source_lan
   return f;
 }
 
-}  // namespace
-
-std::expected<RunResult, Error> run(const RunOptions& options) {
+std::expected<Termbase, Error> load_termbases(const std::vector<std::string>& paths) {
   Termbase termbase;
-  for (const std::string& path : options.termbases) {
+  for (const std::string& path : paths) {
     auto loaded = load_termbase_tsv(path);
     if (!loaded) return std::unexpected(loaded.error());
     termbase.terms.insert(termbase.terms.end(), loaded->terms.begin(), loaded->terms.end());
   }
+  return termbase;
+}
+
+}  // namespace
+
+std::expected<AlignedPair, Error> align_pair(const DocumentFile& source, const DocumentFile& target,
+                                             const std::vector<std::string>& termbases,
+                                             const std::string& segmentation_dir) {
+  auto termbase = load_termbases(termbases);
+  if (!termbase) return std::unexpected(termbase.error());
+  auto src = prepare_document(source.path, source.lang, *termbase, segmentation_dir);
+  if (!src) return std::unexpected(src.error());
+  auto tgt = prepare_document(target.path, target.lang, *termbase, segmentation_dir);
+  if (!tgt) return std::unexpected(tgt.error());
+  AlignedPair pair;
+  for (const Segment& s : src->segmented.segments) pair.source.push_back(s.text);
+  for (const Segment& s : tgt->segmented.segments) pair.target.push_back(s.text);
+  pair.links = align_documents(src->align_items, tgt->align_items);
+  return pair;
+}
+
+std::expected<RunResult, Error> run(const RunOptions& options) {
+  auto termbase_or = load_termbases(options.termbases);
+  if (!termbase_or) return std::unexpected(termbase_or.error());
+  const Termbase& termbase = *termbase_or;
   auto checks = active_checks(options);
   if (!checks) return std::unexpected(checks.error());
   auto load_check = std::find_if(checks->begin(), checks->end(),

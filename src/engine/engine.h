@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/alignment.h"
 #include "core/finding.h"
 #include "core/location.h"
 #include "core/summary.h"
@@ -32,5 +33,20 @@ struct RunResult {
 // Errors are those that stop the whole run: a termbase that cannot be read,
 // an unknown rule id. An unreadable document is a load-error finding.
 std::expected<RunResult, Error> run(const RunOptions& options);
+
+}  // namespace samklang
+
+namespace samklang {
+
+// Two documents read, segmented and aligned, for `samklang align`.
+struct AlignedPair {
+  std::vector<std::string> source;  // segment texts
+  std::vector<std::string> target;
+  Alignment links;
+};
+
+std::expected<AlignedPair, Error> align_pair(const DocumentFile& source, const DocumentFile& target,
+                                             const std::vector<std::string>& termbases,
+                                             const std::string& segmentation_dir);
 
 }  // namespace samklang

@@ -31,6 +31,26 @@ void add_number_anchors(std::string_view text, std::vector<std::string>& anchors
   }
 }
 
+// Punctuation that translations keep: colons, question and exclamation
+// marks, dashes, parentheses and quotation marks (every locale's quotes
+// count as one kind). A segment's signature is an alignment anchor.
+void add_punctuation_anchors(std::string_view text, std::vector<std::string>& anchors) {
+  static const std::pair<std::string_view, std::string_view> kMarks[] = {
+      {":", "p:colon"},       {"?", "p:question"},   {"!", "p:exclamation"},
+      {"\u2013", "p:dash"},   {"\u2014", "p:dash"},  {"(", "p:paren"},
+      {"\u201C", "p:quote"},  {"\u201D", "p:quote"}, {"\u00AB", "p:quote"},
+      {"\u00BB", "p:quote"},  {"\u201E", "p:quote"}, {"\"", "p:quote"}};
+  for (size_t i = 0; i < text.size(); ++i) {
+    for (const auto& [mark, anchor] : kMarks) {
+      if (text.compare(i, mark.size(), mark) != 0) continue;
+      // A colon inside a number or a URL ("10:30", "https:") is not punctuation.
+      if (mark == ":" && i + 1 < text.size() && text[i + 1] != ' ') break;
+      anchors.emplace_back(anchor);
+      break;
+    }
+  }
+}
+
 std::vector<std::string> abbreviations_for(const std::string& dir, const Lang& lang) {
   if (dir.empty()) return {};
   std::filesystem::path file = std::filesystem::path(dir) / (lang_base(lang) + ".txt");
@@ -72,6 +92,7 @@ std::expected<PreparedDocument, Error> prepare_document(const std::string& path,
       AlignItem item{u, unit.kind, static_cast<double>(code_points(segment.text)), {}};
       for (const TermMatch& m : terms) item.anchors.push_back("c:" + termbase.terms[m.term].concept_id);
       add_number_anchors(segment.text, item.anchors);
+      add_punctuation_anchors(segment.text, item.anchors);
       out.segmented.segments.push_back(std::move(segment));
       out.segmented.terms.push_back(std::move(terms));
       out.align_items.push_back(std::move(item));
