@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -54,7 +55,15 @@ class Emitter {
 class Check {
  public:
   virtual ~Check() = default;
+  // Sees one source/target pair.
   virtual void run(const Bitext& bitext, Emitter& emit) const = 0;
+  // Corpus-wide rules see every pair of the run at once, after run();
+  // emitters[i] reports into bitexts[i].
+  virtual void run_corpus(std::span<const Bitext* const> bitexts,
+                          std::span<Emitter> emitters) const {
+    (void)bitexts;
+    (void)emitters;
+  }
 };
 
 struct CheckDef {

@@ -156,16 +156,27 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
   }
 
   std::vector<Alignment> alignments(pairs.size());
+  std::vector<std::unique_ptr<Bitext>> bitexts(pairs.size());
   parallel_for(pairs.size(), options.jobs, [&](size_t p) {
     const PreparedDocument& source = *prepared[pairs[p].source];
     const PreparedDocument& target = *prepared[pairs[p].target];
     alignments[p] = align_documents(source.align_items, target.align_items);
-    Bitext bitext{source.segmented, target.segmented, alignments[p], termbase};
+    bitexts[p] = std::make_unique<Bitext>(Bitext{source.segmented, target.segmented, alignments[p], termbase});
     for (const ActiveCheck& active : *checks) {
-      Emitter emitter(bitext, active.def->info, active.severity, found[pairs[p].target]);
-      active.check->run(bitext, emitter);
+      Emitter emitter(*bitexts[p], active.def->info, active.severity, found[pairs[p].target]);
+      active.check->run(*bitexts[p], emitter);
     }
   });
+  // Corpus-wide rules, once over every pair.
+  std::vector<const Bitext*> all;
+  for (const auto& b : bitexts) all.push_back(b.get());
+  for (const ActiveCheck& active : *checks) {
+    std::vector<Emitter> emitters;
+    emitters.reserve(pairs.size());
+    for (size_t p = 0; p < pairs.size(); ++p)
+      emitters.emplace_back(*bitexts[p], active.def->info, active.severity, found[pairs[p].target]);
+    active.check->run_corpus(all, emitters);
+  }
 
   for (size_t p = 0; p < pairs.size(); ++p) {
     LangSummary& summary = result.summary[prepared[pairs[p].target]->document->lang];
