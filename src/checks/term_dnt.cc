@@ -64,7 +64,8 @@ class TermDnt final : public Check {
           emit.emit(source, Anchor{hit.segment, hit.match->begin},
                     fmt::format("'{}' must be written exactly '{}'", hit.match->surface, term.text),
                     fmt::format("replace '{}' with '{}'", hit.match->surface, term.text),
-                    TermInfo{concept_id, source_match.surface, {term.text}, hit.match->surface});
+                    TermInfo{concept_id, source_match.surface, {term.text}, hit.match->surface,
+                             hit.match->why});
         }
         if (kept >= tally.source.size()) continue;
         report_missing(bitext, link, source, term, concept_id, source_match, emit);
@@ -84,7 +85,8 @@ class TermDnt final : public Check {
         emit.emit(source, Anchor{t, miss->first},
                   fmt::format("'{}' is not to be translated; found '{}'", term.text, found),
                   fmt::format("replace '{}' with '{}'", found, term.text),
-                  TermInfo{concept_id, source_match.surface, {term.text}, found});
+                  TermInfo{concept_id, source_match.surface, {term.text}, found,
+                           fmt::format("'{}' begins like '{}' but is not the same", found, term.text)});
         return;
       }
     }
@@ -92,7 +94,7 @@ class TermDnt final : public Check {
               fmt::format("'{}' is not to be translated but is missing from the translation",
                           term.text),
               fmt::format("keep '{}' as it is", term.text),
-              TermInfo{concept_id, source_match.surface, {term.text}, ""});
+              TermInfo{concept_id, source_match.surface, {term.text}, "", source_match.why});
   }
 };
 

@@ -71,7 +71,7 @@ class TermInconsistent final : public Check {
               key.first);
           emitters[use.bitext].emit(std::nullopt, Anchor{use.segment, use.match->begin},
                                     std::move(message), fmt::format("use '{}'", norm_text),
-                                    TermInfo{key.second, "", {norm_text}, use.match->surface});
+                                    TermInfo{key.second, "", {norm_text}, use.match->surface, use.match->why});
         }
       }
     }

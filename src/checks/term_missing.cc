@@ -41,7 +41,7 @@ class TermMissing final : public Check {
                                 source_match.surface, times(tally.source.size()),
                                 quote_alternatives(expected), times(found));
         }
-        TermInfo term{concept_id, source_match.surface, expected, ""};
+        TermInfo term{concept_id, source_match.surface, expected, "", source_match.why};
         if (!tally.approved.empty()) term.found = tally.approved.front().match->surface;
         emit.emit(Anchor{first.segment, source_match.begin}, Anchor{link.tgt.front(), 0},
                   std::move(message), fmt::format("use {}", quote_alternatives(expected)),

@@ -29,7 +29,7 @@ class TermUnexpected final : public Check {
                                 tally.source.size());
           emit.emit(Anchor{link.src.front(), 0}, Anchor{hit.segment, hit.match->begin},
                     std::move(message), "check that the translation adds nothing the source lacks",
-                    TermInfo{concept_id, "", {term.text}, hit.match->surface});
+                    TermInfo{concept_id, "", {term.text}, hit.match->surface, hit.match->why});
         }
       }
     }

@@ -25,7 +25,8 @@ Json term_json(const std::optional<TermInfo>& term) {
   return Json{{"concept", term->concept_id},
               {"source", term->source},
               {"expected", term->expected},
-              {"found", term->found}};
+              {"found", term->found},
+              {"why", term->why}};
 }
 
 Json finding_json(const Finding& f) {

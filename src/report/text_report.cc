@@ -78,6 +78,9 @@ void render_finding(std::string& out, const Finding& finding, bool color) {
     std::string lang = finding.target_lang.empty() ? "target" : finding.target_lang;
     out += fmt::format("    {}: {}\n", lang, finding.target->text);
   }
+  // "exact" says nothing the message does not; inflections and near misses do.
+  if (finding.term && !finding.term->why.empty() && finding.term->why != "exact")
+    out += fmt::format("    why: {}\n", finding.term->why);
   if (!finding.fix.empty()) out += fmt::format("    fix: {}\n", finding.fix);
 }
 

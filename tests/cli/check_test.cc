@@ -103,6 +103,7 @@ TEST_CASE("cli: each damage to the English text gives exactly one finding", "[cl
     CHECK(f["rule"] == "term-forbidden");
     CHECK(f["target"]["line"] == line_of(damaged, "civic and political rights"));
     CHECK(f["term"]["found"] == "civic and political rights");
+    CHECK(f["term"]["why"] == "exact");
     CHECK(f["term"]["expected"][0] == "civil and political rights");
     CHECK(f["message"].get<std::string>().find("use 'civil and political rights'") != std::string::npos);
   }

@@ -26,7 +26,7 @@ inline Report mission_report() {
   term.target =
       Place{"catalogs/en/mission.md", 3, 5, "p2", "We defend civic and political rights."};
   term.term = TermInfo{
-      "ccpr", "medborgerliga och politiska rättigheter", {"civil and political rights"}, ""};
+      "ccpr", "medborgerliga och politiska rättigheter", {"civil and political rights"}, "", ""};
   term.fingerprint = "a1b2c3";
 
   Finding extra;
