@@ -170,12 +170,12 @@ Alignment align_with_ratio(const std::vector<std::vector<AlignItem>>& source_blo
       tgt_items.insert(tgt_items.end(), target_blocks[b].begin(), target_blocks[b].end());
       tgt_ids.insert(tgt_ids.end(), target_index[b].begin(), target_index[b].end());
     }
-    auto beads = search_beads(
-        static_cast<uint32_t>(src_items.size()), static_cast<uint32_t>(tgt_items.size()),
-        kSentenceShapes, [&](uint32_t sb, uint32_t se, uint32_t tb, uint32_t te) {
-          return bead_cost(std::span(src_items).subspan(sb, se - sb),
-                           std::span(tgt_items).subspan(tb, te - tb), ratio);
-        });
+    auto beads = search_beads(static_cast<uint32_t>(src_items.size()),
+                              static_cast<uint32_t>(tgt_items.size()), kSentenceShapes,
+                              [&](uint32_t sb, uint32_t se, uint32_t tb, uint32_t te) {
+                                return bead_cost(std::span(src_items).subspan(sb, se - sb),
+                                                 std::span(tgt_items).subspan(tb, te - tb), ratio);
+                              });
     for (const Bead& bead : beads) {
       Link link;
       for (uint32_t i = bead.src_begin; i < bead.src_end; ++i) link.src.push_back(src_ids[i]);

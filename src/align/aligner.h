@@ -14,9 +14,9 @@ namespace samklang {
 
 // What the aligner needs to know of one segment.
 struct AlignItem {
-  uint32_t block = 0;     // index of its unit
+  uint32_t block = 0;  // index of its unit
   UnitKind kind = UnitKind::paragraph;
-  double length = 0;      // in characters (code points)
+  double length = 0;  // in characters (code points)
   // Language-neutral anchors: "c:<concept>" for termbase concepts, "n:<digits>"
   // for numbers, "w:<word>" for names and codes written the same. A multiset.
   std::vector<std::string> anchors;

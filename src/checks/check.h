@@ -15,9 +15,9 @@
 namespace samklang {
 
 struct CheckInfo {
-  const char* id;        // public rule id, e.g. "term-missing"
-  const char* summary;   // one line
-  const char* help;      // what it checks, why, an example, how to fix or silence it
+  const char* id;       // public rule id, e.g. "term-missing"
+  const char* summary;  // one line
+  const char* help;     // what it checks, why, an example, how to fix or silence it
   Severity default_severity;
 };
 

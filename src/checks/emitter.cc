@@ -13,8 +13,8 @@ Place Emitter::place(const SegmentedDocument& doc, Anchor anchor) const {
   return Place{at.file, at.line, at.column, unit.id, segment.text};
 }
 
-void Emitter::emit(std::optional<Anchor> source, std::optional<Anchor> target,
-                   std::string message, std::string fix, std::optional<TermInfo> term) {
+void Emitter::emit(std::optional<Anchor> source, std::optional<Anchor> target, std::string message,
+                   std::string fix, std::optional<TermInfo> term) {
   Finding finding;
   finding.rule = info_.id;
   finding.severity = severity_;
@@ -28,8 +28,8 @@ void Emitter::emit(std::optional<Anchor> source, std::optional<Anchor> target,
   out_.push_back(std::move(finding));
 }
 
-void Emitter::emit_missing(Anchor source, std::optional<uint32_t> after_target,
-                           std::string message, std::string fix) {
+void Emitter::emit_missing(Anchor source, std::optional<uint32_t> after_target, std::string message,
+                           std::string fix) {
   emit(source, std::nullopt, std::move(message), std::move(fix));
   Finding& finding = out_.back();
   // Point into the target file where the translation belongs, with no text.

@@ -12,10 +12,10 @@ class SegmentExtra final : public Check {
     for (const Link& link : bitext.alignment) {
       if (!link.src.empty()) continue;
       for (uint32_t t : link.tgt) {
-        emit.emit(std::nullopt, Anchor{t, 0},
-                  fmt::format("'{}' has no counterpart in the source",
-                              bitext.target.segments[t].text),
-                  "remove it, or add the source text it translates");
+        emit.emit(
+            std::nullopt, Anchor{t, 0},
+            fmt::format("'{}' has no counterpart in the source", bitext.target.segments[t].text),
+            "remove it, or add the source text it translates");
       }
     }
   }

@@ -25,12 +25,11 @@ class SegmentMissing final : public Check {
       for (uint32_t s : link.src) {
         const Segment& segment = bitext.source.segments[s];
         const Unit& unit = bitext.source.document->units[segment.unit];
-        emit.emit_missing(
-            Anchor{s, 0}, last_target,
-            fmt::format("{} not translated: '{}'",
-                        unit.kind == UnitKind::heading ? "heading" : "sentence",
-                        excerpt(segment.text)),
-            fmt::format("translate it into {} here", bitext.target.document->lang));
+        emit.emit_missing(Anchor{s, 0}, last_target,
+                          fmt::format("{} not translated: '{}'",
+                                      unit.kind == UnitKind::heading ? "heading" : "sentence",
+                                      excerpt(segment.text)),
+                          fmt::format("translate it into {} here", bitext.target.document->lang));
       }
     }
   }

@@ -16,8 +16,7 @@ bool verbatim(const TermMatch& match, const Term& term) {
 
 // The place in `text` that looks like a damaged `term`: the longest run of
 // the term's leading words, extended to the term's word count.
-std::optional<std::pair<uint32_t, uint32_t>> near_miss(std::string_view text,
-                                                       std::string_view term,
+std::optional<std::pair<uint32_t, uint32_t>> near_miss(std::string_view text, std::string_view term,
                                                        const Lang& lang) {
   WordBreaker breaker(lang);
   std::vector<Token> term_words = breaker.words(term);
@@ -64,7 +63,10 @@ class TermDnt final : public Check {
           emit.emit(source, Anchor{hit.segment, hit.match->begin},
                     fmt::format("'{}' must be written exactly '{}'", hit.match->surface, term.text),
                     fmt::format("replace '{}' with '{}'", hit.match->surface, term.text),
-                    TermInfo{concept_id, source_match.surface, {term.text}, hit.match->surface,
+                    TermInfo{concept_id,
+                             source_match.surface,
+                             {term.text},
+                             hit.match->surface,
                              hit.match->why});
         }
         if (kept >= tally.source.size()) continue;
@@ -82,19 +84,23 @@ class TermDnt final : public Check {
       const std::string& text = bitext.target.segments[t].text;
       if (auto miss = near_miss(text, term.text, lang)) {
         std::string found = text.substr(miss->first, miss->second - miss->first);
-        emit.emit(source, Anchor{t, miss->first},
-                  fmt::format("'{}' is not to be translated; found '{}'", term.text, found),
-                  fmt::format("replace '{}' with '{}'", found, term.text),
-                  TermInfo{concept_id, source_match.surface, {term.text}, found,
-                           fmt::format("'{}' begins like '{}' but is not the same", found, term.text)});
+        emit.emit(
+            source, Anchor{t, miss->first},
+            fmt::format("'{}' is not to be translated; found '{}'", term.text, found),
+            fmt::format("replace '{}' with '{}'", found, term.text),
+            TermInfo{concept_id,
+                     source_match.surface,
+                     {term.text},
+                     found,
+                     fmt::format("'{}' begins like '{}' but is not the same", found, term.text)});
         return;
       }
     }
-    emit.emit(source, Anchor{link.tgt.front(), 0},
-              fmt::format("'{}' is not to be translated but is missing from the translation",
-                          term.text),
-              fmt::format("keep '{}' as it is", term.text),
-              TermInfo{concept_id, source_match.surface, {term.text}, "", source_match.why});
+    emit.emit(
+        source, Anchor{link.tgt.front(), 0},
+        fmt::format("'{}' is not to be translated but is missing from the translation", term.text),
+        fmt::format("keep '{}' as it is", term.text),
+        TermInfo{concept_id, source_match.surface, {term.text}, "", source_match.why});
   }
 };
 

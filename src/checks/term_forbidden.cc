@@ -36,7 +36,8 @@ class TermForbidden final : public Check {
           std::string source_text =
               tally.source.empty() ? std::string() : tally.source.front().match->surface;
           emit.emit(source_anchor(tally), Anchor{hit.segment, match.begin}, std::move(message),
-                    std::move(fix), TermInfo{concept_id, source_text, expected, match.surface, match.why});
+                    std::move(fix),
+                    TermInfo{concept_id, source_text, expected, match.surface, match.why});
         }
       }
     }

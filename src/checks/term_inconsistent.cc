@@ -33,7 +33,8 @@ class TermInconsistent final : public Check {
       const Term& term = termbase.terms[index];
       if (term.status != TermStatus::preferred) return index;
       for (size_t i : termbase.concept_terms(term.concept_id))
-        if (termbase.terms[i].status == TermStatus::preferred && termbase.terms[i].lang == term.lang)
+        if (termbase.terms[i].status == TermStatus::preferred &&
+            termbase.terms[i].lang == term.lang)
           return i;
       return index;
     };
@@ -55,7 +56,8 @@ class TermInconsistent final : public Check {
       size_t norm = by_term.begin()->first;
       auto rank = [&](size_t term) {
         return std::tuple(by_term.at(term).size(),
-                          termbase.terms[term].status == TermStatus::preferred, -static_cast<long>(term));
+                          termbase.terms[term].status == TermStatus::preferred,
+                          -static_cast<long>(term));
       };
       for (const auto& [term, list] : by_term)
         if (rank(term) > rank(norm)) norm = term;
@@ -69,9 +71,10 @@ class TermInconsistent final : public Check {
               by_term.at(norm).size() == 1 ? std::string("once")
                                            : fmt::format("{} times", by_term.at(norm).size()),
               key.first);
-          emitters[use.bitext].emit(std::nullopt, Anchor{use.segment, use.match->begin},
-                                    std::move(message), fmt::format("use '{}'", norm_text),
-                                    TermInfo{key.second, "", {norm_text}, use.match->surface, use.match->why});
+          emitters[use.bitext].emit(
+              std::nullopt, Anchor{use.segment, use.match->begin}, std::move(message),
+              fmt::format("use '{}'", norm_text),
+              TermInfo{key.second, "", {norm_text}, use.match->surface, use.match->why});
         }
       }
     }

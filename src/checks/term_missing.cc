@@ -14,7 +14,9 @@ bool is_dnt_concept(const Termbase& termbase, const ConceptTally& tally) {
   return false;
 }
 
-std::string times(size_t n) { return n == 1 ? "once" : n == 2 ? "twice" : fmt::format("{} times", n); }
+std::string times(size_t n) {
+  return n == 1 ? "once" : n == 2 ? "twice" : fmt::format("{} times", n);
+}
 
 class TermMissing final : public Check {
  public:
@@ -29,7 +31,7 @@ class TermMissing final : public Check {
         size_t found = tally.approved.size() + tally.forbidden.size();
         if (found >= tally.source.size()) continue;
         std::vector<std::string> expected = approved_terms(termbase, concept_id, lang);
-        if (expected.empty()) continue;  // a termbase gap, not a translation error
+        if (expected.empty()) continue;              // a termbase gap, not a translation error
         const TermHit& first = tally.source[found];  // the first source occurrence left over
         const TermMatch& source_match = *first.match;
         std::string message;

@@ -37,8 +37,8 @@ std::string render(const AlignedPair& pair, const std::string& format) {
     if (format == "tsv") {
       out += fmt::format("{}\t{}\t{:.2f}\n", src, tgt, link.confidence);
     } else {
-      out += fmt::format("[{}]:[{}] {:.2f}\n  < {}\n  > {}\n", indices(link.src),
-                         indices(link.tgt), link.confidence, src, tgt);
+      out += fmt::format("[{}]:[{}] {:.2f}\n  < {}\n  > {}\n", indices(link.src), indices(link.tgt),
+                         link.confidence, src, tgt);
     }
   }
   return out;
@@ -77,8 +77,10 @@ int run_align(const AlignOptions& options) {
 void setup_align(CLI::App& app) {
   auto options = std::make_shared<AlignOptions>();
   CLI::App* sub = app.add_subcommand("align", "print the sentence alignment of two documents");
-  sub->add_option("source", options->source, "LANG=FILE or a file whose path names its language")->required();
-  sub->add_option("target", options->target, "LANG=FILE or a file whose path names its language")->required();
+  sub->add_option("source", options->source, "LANG=FILE or a file whose path names its language")
+      ->required();
+  sub->add_option("target", options->target, "LANG=FILE or a file whose path names its language")
+      ->required();
   sub->add_option("--terms", options->shared.terms, "termbase file (.tsv), repeatable");
   sub->add_option("--output", options->shared.output, "write to this file");
   sub->add_option("--format", options->format, "text, tsv or beads")

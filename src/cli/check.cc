@@ -44,7 +44,9 @@ int run_check(const CheckOptions& options) {
   std::optional<Lang> source_lang;
   if (!options.shared.source_lang.empty()) {
     if (!lang_is_plausible(options.shared.source_lang))
-      return fail({{}, fmt::format("'--source-lang {}' is not a language tag", options.shared.source_lang)});
+      return fail(
+          {{},
+           fmt::format("'--source-lang {}' is not a language tag", options.shared.source_lang)});
     source_lang = lang_canonical(options.shared.source_lang);
   } else if (*config) {
     source_lang = (*config)->source_lang;
@@ -57,7 +59,9 @@ int run_check(const CheckOptions& options) {
   } else if (*config) {
     run_options.documents = documents_from_config(**config);
   } else {
-    return fail({{}, "no samklang.toml found and no files given; run 'samklang init' or name the files, e.g. 'samklang check sv=a.md en=b.md'"});
+    return fail({{},
+                 "no samklang.toml found and no files given; run 'samklang init' or name the "
+                 "files, e.g. 'samklang check sv=a.md en=b.md'"});
   }
   if (run_options.documents.empty()) return fail({{}, "no documents to check"});
   run_options.source_lang = run_options.documents.front().files.front().lang;
@@ -65,7 +69,8 @@ int run_check(const CheckOptions& options) {
   if (!options.shared.terms.empty()) {
     run_options.termbases = options.shared.terms;
   } else if (*config) {
-    for (const std::string& tb : (*config)->termbases) run_options.termbases.push_back(resolve_path(**config, tb));
+    for (const std::string& tb : (*config)->termbases)
+      run_options.termbases.push_back(resolve_path(**config, tb));
   }
   if (*config) {
     run_options.rules = (*config)->rules;
@@ -99,7 +104,8 @@ int run_check(const CheckOptions& options) {
 
 void setup_check(CLI::App& app) {
   auto options = std::make_shared<CheckOptions>();
-  CLI::App* sub = app.add_subcommand("check", "check translations against the source and the termbase");
+  CLI::App* sub =
+      app.add_subcommand("check", "check translations against the source and the termbase");
   add_shared_options(*sub, options->shared);
   sub->add_option("paths", options->paths,
                   "LANG=FILE, or a file whose language shows in its path (catalogs/<lang>/...); "

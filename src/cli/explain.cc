@@ -18,7 +18,8 @@ int run_explain(const std::string& rule) {
     return kExitClean;
   }
   const CheckDef* def = find_check(rule);
-  if (!def) return fail({{}, fmt::format("unknown rule '{}'; 'samklang explain' lists the rules", rule)});
+  if (!def)
+    return fail({{}, fmt::format("unknown rule '{}'; 'samklang explain' lists the rules", rule)});
   std::cout << fmt::format("{} ({} by default): {}\n\n{}\n", def->info.id,
                            severity_name(def->info.default_severity), def->info.summary,
                            def->info.help);
@@ -29,7 +30,8 @@ int run_explain(const std::string& rule) {
 
 void setup_explain(CLI::App& app) {
   auto rule = std::make_shared<std::string>();
-  CLI::App* sub = app.add_subcommand("explain", "what a rule checks, why, and how to fix or silence it");
+  CLI::App* sub =
+      app.add_subcommand("explain", "what a rule checks, why, and how to fix or silence it");
   sub->add_option("rule", *rule, "a rule id; none lists every rule");
   sub->callback([rule] { throw CLI::RuntimeError(run_explain(*rule)); });
 }

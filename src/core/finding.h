@@ -28,7 +28,7 @@ struct TermInfo {
   std::string source;                 // what matched in the source
   std::vector<std::string> expected;  // approved target terms
   std::string found;                  // what matched in the target, if anything
-  std::string why;                    // how the term matched: "'rättigheterna' ~ 'rättigheter' (stem 'rätt')"
+  std::string why;  // how the term matched: "'rättigheterna' ~ 'rättigheter' (stem 'rätt')"
 };
 
 struct Finding {

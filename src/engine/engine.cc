@@ -22,7 +22,8 @@ struct ActiveCheck {
 std::expected<std::vector<ActiveCheck>, Error> active_checks(const RunOptions& options) {
   for (const auto& [id, setting] : options.rules) {
     if (!find_check(id))
-      return std::unexpected(Error{setting.where, fmt::format("unknown rule '{}'; 'samklang explain' lists the rules", id)});
+      return std::unexpected(Error{
+          setting.where, fmt::format("unknown rule '{}'; 'samklang explain' lists the rules", id)});
   }
   std::vector<ActiveCheck> out;
   for (const CheckDef* def : all_checks()) {
@@ -63,7 +64,8 @@ Finding load_error(const Error& error, Severity severity, const Lang& source_lan
   f.message = error.message;
   f.source_lang = source_lang;
   f.target_lang = target_lang;
-  f.target = Place{error.where.file, std::max(1, error.where.line), std::max(1, error.where.column), "", ""};
+  f.target = Place{error.where.file, std::max(1, error.where.line), std::max(1, error.where.column),
+                   "", ""};
   return f;
 }
 
@@ -101,8 +103,9 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
   const Termbase& termbase = *termbase_or;
   auto checks = active_checks(options);
   if (!checks) return std::unexpected(checks.error());
-  auto load_check = std::find_if(checks->begin(), checks->end(),
-                                 [](const ActiveCheck& c) { return c.def->info.id == std::string_view("load-error"); });
+  auto load_check = std::find_if(checks->begin(), checks->end(), [](const ActiveCheck& c) {
+    return c.def->info.id == std::string_view("load-error");
+  });
   Severity load_severity = load_check != checks->end() ? load_check->severity : Severity::error;
 
   // Read and segment every file in parallel.
@@ -161,7 +164,8 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
     const PreparedDocument& source = *prepared[pairs[p].source];
     const PreparedDocument& target = *prepared[pairs[p].target];
     alignments[p] = align_documents(source.align_items, target.align_items);
-    bitexts[p] = std::make_unique<Bitext>(Bitext{source.segmented, target.segmented, alignments[p], termbase});
+    bitexts[p] = std::make_unique<Bitext>(
+        Bitext{source.segmented, target.segmented, alignments[p], termbase});
     for (const ActiveCheck& active : *checks) {
       Emitter emitter(*bitexts[p], active.def->info, active.severity, found[pairs[p].target]);
       active.check->run(*bitexts[p], emitter);

@@ -19,15 +19,15 @@ namespace samklang {
 struct RunOptions {
   Lang source_lang;
   std::vector<DocumentSet> documents;
-  std::vector<std::string> termbases;       // .tsv files
-  std::string segmentation_dir;             // rules/segmentation; may be missing
+  std::vector<std::string> termbases;        // .tsv files
+  std::string segmentation_dir;              // rules/segmentation; may be missing
   std::map<std::string, RuleSetting> rules;  // per-rule settings by id
   unsigned jobs = 0;                         // 0 = one per core
 };
 
 struct RunResult {
-  std::vector<Finding> findings;          // sorted, with fingerprints
-  std::map<Lang, LangSummary> summary;    // per target language
+  std::vector<Finding> findings;        // sorted, with fingerprints
+  std::map<Lang, LangSummary> summary;  // per target language
 };
 
 // Errors are those that stop the whole run: a termbase that cannot be read,

@@ -36,10 +36,9 @@ void add_number_anchors(std::string_view text, std::vector<std::string>& anchors
 // count as one kind). A segment's signature is an alignment anchor.
 void add_punctuation_anchors(std::string_view text, std::vector<std::string>& anchors) {
   static const std::pair<std::string_view, std::string_view> kMarks[] = {
-      {":", "p:colon"},       {"?", "p:question"},   {"!", "p:exclamation"},
-      {"\u2013", "p:dash"},   {"\u2014", "p:dash"},  {"(", "p:paren"},
-      {"\u201C", "p:quote"},  {"\u201D", "p:quote"}, {"\u00AB", "p:quote"},
-      {"\u00BB", "p:quote"},  {"\u201E", "p:quote"}, {"\"", "p:quote"}};
+      {":", "p:colon"},      {"?", "p:question"},   {"!", "p:exclamation"}, {"\u2013", "p:dash"},
+      {"\u2014", "p:dash"},  {"(", "p:paren"},      {"\u201C", "p:quote"},  {"\u201D", "p:quote"},
+      {"\u00AB", "p:quote"}, {"\u00BB", "p:quote"}, {"\u201E", "p:quote"},  {"\"", "p:quote"}};
   for (size_t i = 0; i < text.size(); ++i) {
     for (const auto& [mark, anchor] : kMarks) {
       if (text.compare(i, mark.size(), mark) != 0) continue;
@@ -90,7 +89,8 @@ std::expected<PreparedDocument, Error> prepare_document(const std::string& path,
       Segment segment{u, begin, end, unit.text.substr(begin, end - begin)};
       std::vector<TermMatch> terms = matcher.find(segment.text);
       AlignItem item{u, unit.kind, static_cast<double>(code_points(segment.text)), {}};
-      for (const TermMatch& m : terms) item.anchors.push_back("c:" + termbase.terms[m.term].concept_id);
+      for (const TermMatch& m : terms)
+        item.anchors.push_back("c:" + termbase.terms[m.term].concept_id);
       add_number_anchors(segment.text, item.anchors);
       add_punctuation_anchors(segment.text, item.anchors);
       out.segmented.segments.push_back(std::move(segment));

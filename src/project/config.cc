@@ -1,11 +1,11 @@
 #include "project/config.h"
 
 #include <fmt/format.h>
+#include <toml++/toml.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <toml++/toml.h>
 
 namespace samklang {
 namespace fs = std::filesystem;
@@ -31,10 +31,12 @@ std::expected<std::vector<std::string>, Error> strings(const std::string& path,
   }
   const toml::array* array = node.as_array();
   if (!array)
-    return std::unexpected(error_at(path, node, fmt::format("'{}' must be a string or a list of strings", key)));
+    return std::unexpected(
+        error_at(path, node, fmt::format("'{}' must be a string or a list of strings", key)));
   for (const toml::node& item : *array) {
     auto s = item.value<std::string>();
-    if (!s) return std::unexpected(error_at(path, item, fmt::format("'{}' must list strings", key)));
+    if (!s)
+      return std::unexpected(error_at(path, item, fmt::format("'{}' must list strings", key)));
     out.push_back(*s);
   }
   return out;
@@ -44,8 +46,8 @@ std::expected<Lang, Error> language(const std::string& path, const toml::node& n
                                     std::string_view key) {
   auto s = node.value<std::string>();
   if (!s || !lang_is_plausible(*s))
-    return std::unexpected(
-        error_at(path, node, fmt::format("'{}' must be a language tag such as \"sv\" or \"sr-Latn\"", key)));
+    return std::unexpected(error_at(
+        path, node, fmt::format("'{}' must be a language tag such as \"sv\" or \"sr-Latn\"", key)));
   return lang_canonical(*s);
 }
 
@@ -56,13 +58,19 @@ std::expected<void, Error> read_rules(const std::string& path, const toml::table
     setting.where = at(path, node.source());
     auto value = node.value<std::string>();
     if (!value)
-      return std::unexpected(error_at(path, node, fmt::format("rule '{}' must be set to \"error\", \"warning\", \"note\" or \"off\"", key.str())));
+      return std::unexpected(error_at(
+          path, node,
+          fmt::format("rule '{}' must be set to \"error\", \"warning\", \"note\" or \"off\"",
+                      key.str())));
     if (*value == "off") {
       setting.enabled = false;
     } else if (auto severity = parse_severity(*value)) {
       setting.severity = severity;
     } else {
-      return std::unexpected(error_at(path, node, fmt::format("unknown severity '{}' for rule '{}'; use \"error\", \"warning\", \"note\" or \"off\"", *value, key.str())));
+      return std::unexpected(error_at(path, node,
+                                      fmt::format("unknown severity '{}' for rule '{}'; use "
+                                                  "\"error\", \"warning\", \"note\" or \"off\"",
+                                                  *value, key.str())));
     }
     config.rules[std::string(key.str())] = setting;
   }
@@ -92,7 +100,8 @@ std::expected<Config, Error> parse_config(std::string_view content, const std::s
       if (!list) return std::unexpected(list.error());
       for (const std::string& tag : *list) {
         if (!lang_is_plausible(tag))
-          return std::unexpected(error_at(path, node, fmt::format("'{}' is not a language tag", tag)));
+          return std::unexpected(
+              error_at(path, node, fmt::format("'{}' is not a language tag", tag)));
         config.target_langs.push_back(lang_canonical(tag));
       }
     } else if (name == "documents" || name == "termbases") {
@@ -108,14 +117,18 @@ std::expected<Config, Error> parse_config(std::string_view content, const std::s
       if (!table) return std::unexpected(error_at(path, node, "'rules' must be a table"));
       if (auto ok = read_rules(path, *table, config); !ok) return std::unexpected(ok.error());
     } else {
-      return std::unexpected(error_at(path, node, fmt::format("unknown key '{}'; expected source, targets, documents, termbases, segmentation or [rules]", name)));
+      return std::unexpected(error_at(path, node,
+                                      fmt::format("unknown key '{}'; expected source, targets, "
+                                                  "documents, termbases, segmentation or [rules]",
+                                                  name)));
     }
   }
   if (config.source_lang.empty())
     return std::unexpected(Error{{path, 1, 1}, "no 'source' language; add e.g. source = \"sv\""});
   for (const std::string& doc : config.documents) {
     if (doc.find("{lang}") == std::string::npos)
-      return std::unexpected(Error{{path, 1, 1}, fmt::format("document '{}' has no '{{lang}}' in its path", doc)});
+      return std::unexpected(
+          Error{{path, 1, 1}, fmt::format("document '{}' has no '{{lang}}' in its path", doc)});
   }
   return config;
 }

@@ -1,11 +1,11 @@
 #include "project/discover.h"
 
 #include <fmt/format.h>
+#include <unicode/locid.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <unicode/locid.h>
 
 namespace samklang {
 namespace fs = std::filesystem;
@@ -36,7 +36,8 @@ std::optional<Inferred> infer(const std::string& path) {
   if (auto dot = stem.rfind('.'); dot != std::string::npos) {
     std::string tag = stem.substr(dot + 1);
     if (names_language(tag)) {
-      fs::path pattern = p.parent_path() / (stem.substr(0, dot) + ".{lang}" + p.extension().string());
+      fs::path pattern =
+          p.parent_path() / (stem.substr(0, dot) + ".{lang}" + p.extension().string());
       return Inferred{lang_canonical(tag), pattern.string()};
     }
   }
@@ -47,12 +48,14 @@ std::optional<Inferred> infer(const std::string& path) {
     const std::string& part = parts[i - 1];
     if (!names_language(part)) continue;
     fs::path pattern;
-    for (size_t k = 0; k < parts.size(); ++k) pattern /= (k == i - 1 ? std::string("{lang}") : parts[k]);
+    for (size_t k = 0; k < parts.size(); ++k)
+      pattern /= (k == i - 1 ? std::string("{lang}") : parts[k]);
     return Inferred{lang_canonical(part), pattern.string()};
   }
   // <lang>.md
   if (names_language(stem))
-    return Inferred{lang_canonical(stem), (p.parent_path() / ("{lang}" + p.extension().string())).string()};
+    return Inferred{lang_canonical(stem),
+                    (p.parent_path() / ("{lang}" + p.extension().string())).string()};
   return std::nullopt;
 }
 
@@ -72,7 +75,8 @@ std::vector<DocumentSet> documents_from_config(const Config& config) {
   std::vector<DocumentSet> sets;
   for (const std::string& pattern : config.documents) {
     DocumentSet set{pattern, {}};
-    set.files.push_back({config.source_lang, resolve_path(config, replace_lang(pattern, config.source_lang))});
+    set.files.push_back(
+        {config.source_lang, resolve_path(config, replace_lang(pattern, config.source_lang))});
     for (const Lang& lang : config.target_langs)
       set.files.push_back({lang, resolve_path(config, replace_lang(pattern, lang))});
     sets.push_back(std::move(set));
@@ -98,7 +102,9 @@ std::expected<std::vector<DocumentSet>, Error> documents_from_args(
     } else {
       auto inferred = infer(arg);
       if (!inferred)
-        return std::unexpected(Error{{arg, 0, 0}, "cannot tell the language of this file; write it as LANG=PATH, e.g. en=" + arg});
+        return std::unexpected(
+            Error{{arg, 0, 0},
+                  "cannot tell the language of this file; write it as LANG=PATH, e.g. en=" + arg});
       entry.file = {inferred->lang, arg};
       entry.pattern = inferred->pattern;
     }
@@ -124,8 +130,9 @@ std::expected<std::vector<DocumentSet>, Error> documents_from_args(
     auto source = std::find_if(set.files.begin(), set.files.end(),
                                [&](const DocumentFile& f) { return f.lang == *source_lang; });
     if (source == set.files.end())
-      return std::unexpected(Error{{set.files.front().path, 0, 0},
-                                   fmt::format("no {} (source) file given for this document", *source_lang)});
+      return std::unexpected(
+          Error{{set.files.front().path, 0, 0},
+                fmt::format("no {} (source) file given for this document", *source_lang)});
     std::rotate(set.files.begin(), source, source + 1);
     out.push_back(std::move(set));
   }

@@ -43,7 +43,8 @@ TEST_CASE("cli: exit codes 0, 1 and 2", "[cli]") {
   CHECK(check_pair(dir, "en.md").exit_code == 0);
   auto found = check_pair(dir, "civic.md");
   CHECK(found.exit_code == 1);
-  CHECK(found.out.find("civic.md:3:11: error: 'civic and political rights' is forbidden") != std::string::npos);
+  CHECK(found.out.find("civic.md:3:11: error: 'civic and political rights' is forbidden") !=
+        std::string::npos);
   CHECK(check_pair(dir, "civic.md", {"--fail-on", "never"}).exit_code == 0);
   CHECK(check_pair(dir, "en.md", {"--fail-on", "note"}).exit_code == 0);
 
@@ -51,7 +52,8 @@ TEST_CASE("cli: exit codes 0, 1 and 2", "[cli]") {
   CHECK(bad_option.exit_code == 2);
   CHECK_FALSE(bad_option.err.empty());
 
-  auto no_terms = run_samklang({"check", "sv=sv.md", "en=en.md", "--terms", "missing.tsv"}, dir.path());
+  auto no_terms =
+      run_samklang({"check", "sv=sv.md", "en=en.md", "--terms", "missing.tsv"}, dir.path());
   CHECK(no_terms.exit_code == 2);
   CHECK(no_terms.err.starts_with("missing.tsv"));
 

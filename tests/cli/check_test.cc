@@ -68,7 +68,8 @@ TEST_CASE("cli: the Serbian translation in progress shows exactly what is missin
     CHECK(f["rule"] == "segment-missing");
     ++missing;
     std::string source = f["source"]["text"];
-    if (source.starts_with("Genom juridiska processer och påverkansarbete")) left_out_sentence = true;
+    if (source.starts_with("Genom juridiska processer och påverkansarbete"))
+      left_out_sentence = true;
   }
   CHECK(left_out_sentence);
   const json& sr = report["summary"]["sr-Latn"];
@@ -95,8 +96,8 @@ TEST_CASE("cli: each damage to the English text gives exactly one finding", "[cl
     CHECK(f["source"]["text"] == "Vi är lokalt representerade på fyra kontinenter.");
   }
   SECTION("'civic and political rights' for 'civil and political rights'") {
-    std::string damaged =
-        replace_once(english, "defend civil and political rights", "defend civic and political rights");
+    std::string damaged = replace_once(english, "defend civil and political rights",
+                                       "defend civic and political rights");
     json report = check_english(dir, damaged);
     REQUIRE(report["findings"].size() == 1);
     const json& f = report["findings"][0];
@@ -105,11 +106,12 @@ TEST_CASE("cli: each damage to the English text gives exactly one finding", "[cl
     CHECK(f["term"]["found"] == "civic and political rights");
     CHECK(f["term"]["why"] == "exact");
     CHECK(f["term"]["expected"][0] == "civil and political rights");
-    CHECK(f["message"].get<std::string>().find("use 'civil and political rights'") != std::string::npos);
+    CHECK(f["message"].get<std::string>().find("use 'civil and political rights'") !=
+          std::string::npos);
   }
   SECTION("'Civil Rights Försvarare' for the name") {
-    std::string damaged =
-        replace_once(english, "Civil Rights Defenders' mission", "Civil Rights Försvarare' mission");
+    std::string damaged = replace_once(english, "Civil Rights Defenders' mission",
+                                       "Civil Rights Försvarare' mission");
     json report = check_english(dir, damaged);
     REQUIRE(report["findings"].size() == 1);
     const json& f = report["findings"][0];

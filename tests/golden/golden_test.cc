@@ -60,7 +60,8 @@ std::string run_case(const fs::path& dir) {
   options.source_lang = source;
   options.documents.push_back(set);
   fs::path terms = dir / "terms.tsv";
-  options.termbases.push_back(fs::exists(terms) ? terms.string() : (kRoot / "rules" / "terms.tsv").string());
+  options.termbases.push_back(fs::exists(terms) ? terms.string()
+                                                : (kRoot / "rules" / "terms.tsv").string());
   auto result = samklang::run(options);
   if (!result) return samklang::format_error(result.error()) + "\n";
   samklang::Report report{"test", source, result->summary, result->findings};

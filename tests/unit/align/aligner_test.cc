@@ -22,9 +22,11 @@ std::string beads(const Alignment& links) {
   std::string out;
   for (const auto& link : links) {
     out += "[";
-    for (size_t i = 0; i < link.src.size(); ++i) out += (i ? "," : "") + std::to_string(link.src[i]);
+    for (size_t i = 0; i < link.src.size(); ++i)
+      out += (i ? "," : "") + std::to_string(link.src[i]);
     out += "]:[";
-    for (size_t i = 0; i < link.tgt.size(); ++i) out += (i ? "," : "") + std::to_string(link.tgt[i]);
+    for (size_t i = 0; i < link.tgt.size(); ++i)
+      out += (i ? "," : "") + std::to_string(link.tgt[i]);
     out += "] ";
   }
   return out;
@@ -65,8 +67,8 @@ TEST_CASE("aligner: an added sentence is a 0-1 link", "[align]") {
 }
 
 TEST_CASE("aligner: a missing section leaves its blocks 1-0", "[align]") {
-  std::vector<AlignItem> sv{item(0, 40, {}, UnitKind::heading), item(1, 120), item(2, 35, {}, UnitKind::heading),
-                            item(3, 140), item(3, 90)};
+  std::vector<AlignItem> sv{item(0, 40, {}, UnitKind::heading), item(1, 120),
+                            item(2, 35, {}, UnitKind::heading), item(3, 140), item(3, 90)};
   std::vector<AlignItem> en{item(0, 38, {}, UnitKind::heading), item(1, 115)};
   auto links = samklang::align_documents(sv, en);
   CHECK(beads(links) == "[0]:[0] [1]:[1] [2]:[] [3]:[] [4]:[] ");

@@ -34,8 +34,7 @@ samklang::RunOptions options_for(const std::string& source, const std::string& l
 
 }  // namespace
 
-TEST_CASE("engine: every sentence deleted from a translation is found, and only it",
-          "[engine]") {
+TEST_CASE("engine: every sentence deleted from a translation is found, and only it", "[engine]") {
   auto lang = GENERATE(as<std::string>{}, "en", "es");
   const fs::path source = kRoot / "catalogs/sv/mission.md";
   const fs::path target = kRoot / "catalogs" / lang / "mission.md";
@@ -71,8 +70,7 @@ TEST_CASE("engine: every sentence deleted from a translation is found, and only 
   fs::remove(copy);
 }
 
-TEST_CASE("engine: two sentences joined into one by the translator are no finding",
-          "[engine]") {
+TEST_CASE("engine: two sentences joined into one by the translator are no finding", "[engine]") {
   auto lang = GENERATE(as<std::string>{}, "en", "es");
   const fs::path source = kRoot / "catalogs/sv/mission.md";
   const fs::path target = kRoot / "catalogs" / lang / "mission.md";
@@ -111,8 +109,8 @@ TEST_CASE("engine: two sentences joined into one by the translator are no findin
 }
 
 TEST_CASE("engine: an unreadable source is one load-error and nothing else", "[engine]") {
-  auto result = samklang::run(options_for("/nonexistent/sv.md", "en",
-                                          (kRoot / "catalogs/en/mission.md").string()));
+  auto result = samklang::run(
+      options_for("/nonexistent/sv.md", "en", (kRoot / "catalogs/en/mission.md").string()));
   REQUIRE(result);
   REQUIRE(result->findings.size() == 1);
   CHECK(result->findings[0].rule == "load-error");

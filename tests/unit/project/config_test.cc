@@ -25,7 +25,8 @@ untranslated = "off"
 
 TEST_CASE("config: errors name the line and column", "[project]") {
   SECTION("bad severity") {
-    auto config = parse_config("source = \"sv\"\n[rules]\nterm-missing = \"loud\"\n", "samklang.toml");
+    auto config =
+        parse_config("source = \"sv\"\n[rules]\nterm-missing = \"loud\"\n", "samklang.toml");
     REQUIRE_FALSE(config);
     CHECK(config.error().where.line == 3);
     CHECK(config.error().message.find("'loud'") != std::string::npos);
