@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/alignment.h"
@@ -26,5 +27,15 @@ struct AlignItem {
 // in exactly one link; links are in document order.
 Alignment align_documents(const std::vector<AlignItem>& source,
                           const std::vector<AlignItem>& target);
+
+}  // namespace samklang
+
+namespace samklang {
+
+// Keyed catalogs: segments with the same id are linked 1-1; a source id with
+// no target is a 1-0 link, a target id with no source a 0-1 link (placed
+// after the source links, in target order).
+Alignment align_by_id(const std::vector<std::string_view>& source_ids,
+                      const std::vector<std::string_view>& target_ids);
 
 }  // namespace samklang

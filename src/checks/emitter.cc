@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "checks/check.h"
 
 namespace samklang {
@@ -36,7 +38,15 @@ void Emitter::emit_missing(Anchor source, std::optional<uint32_t> after_target, 
   const SegmentedDocument& target = bitext_.target;
   const Document& doc = *target.document;
   Place where{doc.path, 1, 1, "", ""};
-  if (after_target && *after_target < target.segments.size()) {
+  const Unit& source_unit =
+      bitext_.source.document->units[bitext_.source.segments[source.segment].unit];
+  auto keyed = std::find_if(doc.units.begin(), doc.units.end(),
+                            [&](const Unit& u) { return doc.keyed && u.id == source_unit.id; });
+  if (keyed != doc.units.end()) {
+    // A catalog entry with an empty translation: point at it.
+    Location at = doc.locate(*keyed, 0);
+    where = Place{at.file, at.line, at.column, keyed->id, ""};
+  } else if (after_target && *after_target < target.segments.size()) {
     const Segment& segment = target.segments[*after_target];
     const Unit& unit = doc.units[segment.unit];
     Location at = doc.locate(unit, segment.end);

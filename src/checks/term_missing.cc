@@ -25,6 +25,7 @@ class TermMissing final : public Check {
     const Lang& lang = bitext.target.document->lang;
     for (const Link& link : bitext.alignment) {
       if (link.src.empty() || link.tgt.empty()) continue;  // segment-missing/extra say it
+      if (is_copy(bitext, link)) continue;                 // untranslated says it
       for (const auto& [concept_id, tally] : tally_terms(bitext, link)) {
         if (tally.source.empty() || is_dnt_concept(termbase, tally)) continue;
         // A forbidden term standing in for the approved one is term-forbidden's finding.

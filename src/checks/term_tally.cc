@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "text/normalize.h"
+
 namespace samklang {
 
 std::map<std::string, ConceptTally> tally_terms(const Bitext& bitext, const Link& link) {
@@ -39,6 +41,14 @@ std::vector<std::string> approved_terms(const Termbase& termbase, const std::str
   }
   preferred.insert(preferred.end(), admitted.begin(), admitted.end());
   return preferred;
+}
+
+bool is_copy(const Bitext& bitext, const Link& link) {
+  std::string source;
+  for (uint32_t s : link.src) source += bitext.source.segments[s].text + " ";
+  std::string target;
+  for (uint32_t t : link.tgt) target += bitext.target.segments[t].text + " ";
+  return match_key(source) == match_key(target);
 }
 
 std::string quote_alternatives(const std::vector<std::string>& terms) {

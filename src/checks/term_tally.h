@@ -29,6 +29,10 @@ std::map<std::string, ConceptTally> tally_terms(const Bitext& bitext, const Link
 std::vector<std::string> approved_terms(const Termbase& termbase, const std::string& concept_id,
                                         const Lang& lang);
 
+// True when the link's target text is its source text (compared by
+// match_key): the untranslated rule's finding, which term rules leave alone.
+bool is_copy(const Bitext& bitext, const Link& link);
+
 // "'a'", "'a' or 'b'", "'a', 'b' or 'c'".
 std::string quote_alternatives(const std::vector<std::string>& terms);
 

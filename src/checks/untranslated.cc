@@ -8,14 +8,18 @@
 namespace samklang {
 namespace {
 
-// Words of a segment that are not part of a do-not-translate term: names and
-// codes stay the same in every language and do not make a segment untranslated.
+// Words of a segment that are not part of a do-not-translate term or a
+// placeholder: names and codes stay the same in every language and do not
+// make a segment untranslated.
 size_t translatable_words(const SegmentedDocument& doc, uint32_t index, const Termbase& termbase,
                           const WordBreaker& breaker) {
   const std::string& text = doc.segments[index].text;
   size_t count = 0;
   for (const Token& token : breaker.words(text)) {
     if (token.numeric) continue;
+    // Placeholders are code, not words: "%s", "%lu", "%1$d", "{name}", "{{count}}".
+    char before = token.begin > 0 ? text[token.begin - 1] : ' ';
+    if (before == '%' || before == '$' || before == '{') continue;
     bool in_name = false;
     for (const TermMatch& m : doc.terms[index]) {
       if (termbase.terms[m.term].status == TermStatus::dnt && token.begin >= m.begin &&
@@ -53,8 +57,9 @@ extern const CheckDef untranslated{
     {"untranslated", "the target is the same as the source",
      "A target segment is identical to its source segment (compared after Unicode\n"
      "normalisation and case folding): it was copied and never translated. Segments whose\n"
-     "only words are numbers or do-not-translate names, and one-word segments, are not\n"
-     "reported, since those often stay the same in every language.\n"
+     "only words are numbers, placeholders (%s, {name}) or do-not-translate names, and\n"
+     "one-word segments, are not reported, since those often stay the same in every\n"
+     "language.\n"
      "\n"
      "Example: sv 'Vi står upp för vår sak.' and en 'Vi står upp för vår sak.'\n"
      "  -> 'Vi står upp för vår sak.' is the same as the source; it is not translated\n"

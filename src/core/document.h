@@ -29,6 +29,11 @@ struct Unit {
   int level = 0;                  // heading level, list depth
   std::string text;               // the block's plain text (inline markup removed), as in the file
   std::vector<SourceSpan> spans;  // sorted by text_offset; spans[0].text_offset == 0
+  // Keyed formats (PO, XLIFF, TMX, JSON): the catalog's own state of the
+  // entry ("fuzzy", "needs-review-translation", ...; empty = translated) and
+  // what it says about it (a translator comment, a previous source).
+  std::string state;
+  std::string note;
 
   // The file byte offset of a byte offset in `text`.
   uint32_t file_offset(uint32_t text_offset) const;
@@ -50,6 +55,7 @@ struct Document {
   std::string content;  // the whole file, valid UTF-8 (converted from UTF-16 if needed)
   LineIndex lines;      // over `content`
   std::vector<Unit> units;
+  bool keyed = false;  // unit ids are the catalog's keys: align by id, not by position
 
   // Line and column of a byte offset in a unit's text.
   Location locate(const Unit& unit, uint32_t text_offset) const;

@@ -69,6 +69,17 @@ Finding load_error(const Error& error, Severity severity, const Lang& source_lan
   return f;
 }
 
+// Keyed catalogs pair entries by id; documents pair by structure and length.
+Alignment align_prepared(const PreparedDocument& source, const PreparedDocument& target) {
+  if (!source.document->keyed || !target.document->keyed)
+    return align_documents(source.align_items, target.align_items);
+  std::vector<std::string_view> source_ids;
+  std::vector<std::string_view> target_ids;
+  for (const Segment& s : source.segmented.segments) source_ids.push_back(source.document->units[s.unit].id);
+  for (const Segment& s : target.segmented.segments) target_ids.push_back(target.document->units[s.unit].id);
+  return align_by_id(source_ids, target_ids);
+}
+
 std::expected<Termbase, Error> load_termbases(const std::vector<std::string>& paths) {
   Termbase termbase;
   for (const std::string& path : paths) {
@@ -86,14 +97,14 @@ std::expected<AlignedPair, Error> align_pair(const DocumentFile& source, const D
                                              const std::string& segmentation_dir) {
   auto termbase = load_termbases(termbases);
   if (!termbase) return std::unexpected(termbase.error());
-  auto src = prepare_document(source.path, source.lang, *termbase, segmentation_dir);
+  auto src = prepare_document(source, *termbase, segmentation_dir);
   if (!src) return std::unexpected(src.error());
-  auto tgt = prepare_document(target.path, target.lang, *termbase, segmentation_dir);
+  auto tgt = prepare_document(target, *termbase, segmentation_dir);
   if (!tgt) return std::unexpected(tgt.error());
   AlignedPair pair;
   for (const Segment& s : src->segmented.segments) pair.source.push_back(s.text);
   for (const Segment& s : tgt->segmented.segments) pair.target.push_back(s.text);
-  pair.links = align_documents(src->align_items, tgt->align_items);
+  pair.links = align_prepared(*src, *tgt);
   return pair;
 }
 
@@ -121,7 +132,7 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
   for (size_t i = 0; i < files.size(); ++i) prepared.emplace_back(std::unexpected(Error{}));
   parallel_for(files.size(), options.jobs, [&](size_t i) {
     const DocumentFile& file = options.documents[files[i].set].files[files[i].file];
-    prepared[i] = prepare_document(file.path, file.lang, termbase, options.segmentation_dir);
+    prepared[i] = prepare_document(file, termbase, options.segmentation_dir);
   });
 
   // Align and check every target against its source in parallel.
@@ -141,15 +152,16 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
       found[set_start].push_back(load_error(source.error(), load_severity, source_lang, ""));
     for (size_t f = 1; f < set.files.size(); ++f) {
       size_t t = set_start + f;
-      const Lang& lang = set.files[f].lang;
-      LangSummary& summary = result.summary[lang];
       if (prepared[t] && source) {
         pairs.push_back({set_start, t});
         continue;
       }
+      // A catalog that declares its own language may not have said it yet.
+      const Lang& lang = prepared[t] ? prepared[t]->document->lang : set.files[f].lang;
       if (!prepared[t] && load_check != checks->end())
         found[t].push_back(load_error(prepared[t].error(), load_severity, source_lang, lang));
-      if (source) {  // nothing of the source is translated
+      if (source && !lang.empty()) {  // nothing of the source is translated
+        LangSummary& summary = result.summary[lang];
         auto count = static_cast<int>(source->segmented.segments.size());
         summary.segments += count;
         summary.missing += count;
@@ -163,7 +175,7 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
   parallel_for(pairs.size(), options.jobs, [&](size_t p) {
     const PreparedDocument& source = *prepared[pairs[p].source];
     const PreparedDocument& target = *prepared[pairs[p].target];
-    alignments[p] = align_documents(source.align_items, target.align_items);
+    alignments[p] = align_prepared(source, target);
     bitexts[p] = std::make_unique<Bitext>(
         Bitext{source.segmented, target.segmented, alignments[p], termbase});
     for (const ActiveCheck& active : *checks) {
@@ -184,6 +196,7 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
 
   for (size_t p = 0; p < pairs.size(); ++p) {
     LangSummary& summary = result.summary[prepared[pairs[p].target]->document->lang];
+
     for (const Link& link : alignments[p]) {
       auto n = static_cast<int>(link.src.size());
       summary.segments += n;

@@ -2,6 +2,9 @@
 
 #include <filesystem>
 
+#include <algorithm>
+
+#include "formats/bilingual.h"
 #include "formats/reader.h"
 #include "terms/term_matcher.h"
 #include "text/sentences.h"
@@ -61,14 +64,27 @@ std::vector<std::string> abbreviations_for(const std::string& dir, const Lang& l
 
 }  // namespace
 
-std::expected<PreparedDocument, Error> prepare_document(const std::string& path, const Lang& lang,
+namespace {
+
+std::expected<Document, Error> read(const DocumentFile& file) {
+  if (file.side == DocumentFile::Side::whole) return read_document(file.path, file.lang);
+  bool source = file.side == DocumentFile::Side::source;
+  auto both = read_bilingual(file.path, source ? file.lang : "", source ? "" : file.lang);
+  if (!both) return std::unexpected(both.error());
+  return source ? std::move(both->source) : std::move(both->target);
+}
+
+}  // namespace
+
+std::expected<PreparedDocument, Error> prepare_document(const DocumentFile& file,
                                                         const Termbase& termbase,
                                                         const std::string& segmentation_dir) {
-  auto read = read_document(path, lang);
-  if (!read) return std::unexpected(read.error());
+  auto document = read(file);
+  if (!document) return std::unexpected(document.error());
   PreparedDocument out;
-  out.document = std::make_unique<Document>(std::move(*read));
+  out.document = std::make_unique<Document>(std::move(*document));
   const Document& doc = *out.document;
+  const Lang& lang = doc.lang;
   out.segmented.document = out.document.get();
 
   SentenceSplitter splitter(lang, abbreviations_for(segmentation_dir, lang));
@@ -76,7 +92,10 @@ std::expected<PreparedDocument, Error> prepare_document(const std::string& path,
   for (uint32_t u = 0; u < doc.units.size(); ++u) {
     const Unit& unit = doc.units[u];
     std::vector<std::pair<uint32_t, uint32_t>> ranges;
-    if (unit.kind == UnitKind::heading) {
+    if (doc.keyed) {  // a catalog entry is one segment, however many sentences it has
+      bool blank = std::all_of(unit.text.begin(), unit.text.end(), is_space);
+      if (!blank) ranges.emplace_back(0, static_cast<uint32_t>(unit.text.size()));
+    } else if (unit.kind == UnitKind::heading) {
       uint32_t begin = 0;
       auto end = static_cast<uint32_t>(unit.text.size());
       while (begin < end && is_space(unit.text[begin])) ++begin;

@@ -10,6 +10,7 @@
 #include "align/aligner.h"
 #include "checks/bitext.h"
 #include "core/document.h"
+#include "project/discover.h"
 #include "terms/termbase.h"
 
 namespace samklang {
@@ -20,8 +21,9 @@ struct PreparedDocument {
   std::vector<AlignItem> align_items;
 };
 
-// Reads, segments (headings stay whole), finds terms, and lists anchors.
-std::expected<PreparedDocument, Error> prepare_document(const std::string& path, const Lang& lang,
+// Reads, segments (headings stay whole; a keyed catalog's entries are one
+// segment each), finds terms, and lists anchors.
+std::expected<PreparedDocument, Error> prepare_document(const DocumentFile& file,
                                                         const Termbase& termbase,
                                                         const std::string& segmentation_dir);
 

@@ -66,6 +66,10 @@ std::string replace_lang(std::string pattern, const Lang& lang) {
 
 }  // namespace
 
+bool is_bilingual_catalog(std::string_view path) {
+  return path.ends_with(".po") || path.ends_with(".pot");
+}
+
 std::optional<Lang> lang_from_path(const std::string& path) {
   if (auto found = infer(path)) return found->lang;
   return std::nullopt;
@@ -74,6 +78,15 @@ std::optional<Lang> lang_from_path(const std::string& path) {
 std::vector<DocumentSet> documents_from_config(const Config& config) {
   std::vector<DocumentSet> sets;
   for (const std::string& pattern : config.documents) {
+    if (is_bilingual_catalog(pattern)) {  // one catalog per target language
+      for (const Lang& lang : config.target_langs) {
+        std::string path = resolve_path(config, replace_lang(pattern, lang));
+        sets.push_back({path,
+                        {{config.source_lang, path, DocumentFile::Side::source},
+                         {lang, path, DocumentFile::Side::target}}});
+      }
+      continue;
+    }
     DocumentSet set{pattern, {}};
     set.files.push_back(
         {config.source_lang, resolve_path(config, replace_lang(pattern, config.source_lang))});
@@ -92,8 +105,22 @@ std::expected<std::vector<DocumentSet>, Error> documents_from_args(
   };
   std::vector<Arg> parsed;
   std::map<Lang, int> per_lang;
+  std::vector<DocumentSet> catalogs;  // bilingual files, one set each
   for (const std::string& arg : args) {
     Arg entry;
+    auto eq_sign = arg.find('=');
+    bool explicit_lang = eq_sign != std::string::npos && lang_is_plausible(arg.substr(0, eq_sign));
+    std::string file = explicit_lang ? arg.substr(eq_sign + 1) : arg;
+    if (is_bilingual_catalog(file)) {
+      Lang lang;
+      if (explicit_lang) {
+        lang = lang_canonical(arg.substr(0, eq_sign));
+      } else if (auto inferred = infer(file)) {
+        lang = inferred->lang;
+      }
+      catalogs.push_back({file, {{"", file, DocumentFile::Side::source}, {lang, file, DocumentFile::Side::target}}});
+      continue;
+    }
     auto eq = arg.find('=');
     if (eq != std::string::npos && lang_is_plausible(arg.substr(0, eq))) {
       entry.file = {lang_canonical(arg.substr(0, eq)), arg.substr(eq + 1)};
@@ -125,6 +152,10 @@ std::expected<std::vector<DocumentSet>, Error> documents_from_args(
     sets[key].files.push_back(std::move(entry.file));
   }
   std::vector<DocumentSet> out;
+  for (DocumentSet& set : catalogs) {
+    set.files.front().lang = source_lang.value_or("en");
+    out.push_back(std::move(set));
+  }
   for (const std::string& key : order) {
     DocumentSet& set = sets[key];
     auto source = std::find_if(set.files.begin(), set.files.end(),

@@ -14,9 +14,16 @@
 namespace samklang {
 
 struct DocumentFile {
-  Lang lang;
+  // Which part of the file: all of it, or one side of a bilingual catalog
+  // (PO) that holds source and translation together.
+  enum class Side { whole, source, target };
+  Lang lang;  // empty for a bilingual target whose file declares its language
   std::string path;
+  Side side = Side::whole;
 };
+
+// True for the extensions of catalogs holding source and target together (.po, .pot).
+bool is_bilingual_catalog(std::string_view path);
 
 // One document in several languages; the source comes first.
 struct DocumentSet {
@@ -33,6 +40,9 @@ std::optional<Lang> lang_from_path(const std::string& path);
 std::vector<DocumentSet> documents_from_config(const Config& config);
 
 // Command-line paths: "LANG=PATH" or a path whose language can be inferred.
+// A bilingual catalog (PO) is a document of its own: its source side in the
+// source language (default "en") and its target side in the language of
+// LANG=, of the path, or else of the file's header.
 // Files are grouped into sets by their path with the language taken out.
 // The source language is `source_lang` if given, else the first path's.
 // Errors: a path whose language cannot be inferred; no source file in a set.

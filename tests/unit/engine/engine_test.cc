@@ -40,7 +40,7 @@ TEST_CASE("engine: every sentence deleted from a translation is found, and only 
   const fs::path target = kRoot / "catalogs" / lang / "mission.md";
   auto termbase = samklang::load_termbase_tsv((kRoot / "rules/terms.tsv").string());
   REQUIRE(termbase);
-  auto prepared = samklang::prepare_document(target.string(), lang, *termbase,
+  auto prepared = samklang::prepare_document({lang, target.string()}, *termbase,
                                              (kRoot / "rules/segmentation").string());
   REQUIRE(prepared);
   auto clean = samklang::run(options_for(source.string(), lang, target.string()));
@@ -76,7 +76,7 @@ TEST_CASE("engine: two sentences joined into one by the translator are no findin
   const fs::path target = kRoot / "catalogs" / lang / "mission.md";
   auto termbase = samklang::load_termbase_tsv((kRoot / "rules/terms.tsv").string());
   REQUIRE(termbase);
-  auto prepared = samklang::prepare_document(target.string(), lang, *termbase,
+  auto prepared = samklang::prepare_document({lang, target.string()}, *termbase,
                                              (kRoot / "rules/segmentation").string());
   REQUIRE(prepared);
   const std::string text = slurp(target);
