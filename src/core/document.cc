@@ -38,7 +38,8 @@ Document::Document(const Document& other)
       format(other.format),
       content(other.content),
       lines(content),
-      units(other.units) {}
+      units(other.units),
+      declared_lang(other.declared_lang) {}
 
 // Moving a short (SSO) string moves its bytes, so the index is rebuilt even here.
 Document::Document(Document&& other) noexcept
@@ -47,7 +48,8 @@ Document::Document(Document&& other) noexcept
       format(std::move(other.format)),
       content(std::move(other.content)),
       lines(content),
-      units(std::move(other.units)) {
+      units(std::move(other.units)),
+      declared_lang(std::move(other.declared_lang)) {
   other.reindex();
 }
 
@@ -58,6 +60,7 @@ Document& Document::operator=(const Document& other) {
     format = other.format;
     content = other.content;
     units = other.units;
+    declared_lang = other.declared_lang;
     reindex();
   }
   return *this;
@@ -70,6 +73,7 @@ Document& Document::operator=(Document&& other) noexcept {
     format = std::move(other.format);
     content = std::move(other.content);
     units = std::move(other.units);
+    declared_lang = std::move(other.declared_lang);
     reindex();
     other.reindex();
   }

@@ -50,6 +50,7 @@ struct Document {
   std::string content;  // the whole file, valid UTF-8 (converted from UTF-16 if needed)
   LineIndex lines;      // over `content`
   std::vector<Unit> units;
+  std::string declared_lang;  // the language the file declares (HTML <html lang>), or ""
 
   // Line and column of a byte offset in a unit's text.
   Location locate(const Unit& unit, uint32_t text_offset) const;
