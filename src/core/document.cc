@@ -39,7 +39,8 @@ Document::Document(const Document& other)
       content(other.content),
       lines(content),
       units(other.units),
-      keyed(other.keyed) {}
+      keyed(other.keyed),
+      declared_lang(other.declared_lang) {}
 
 // Moving a short (SSO) string moves its bytes, so the index is rebuilt even here.
 Document::Document(Document&& other) noexcept
@@ -49,7 +50,8 @@ Document::Document(Document&& other) noexcept
       content(std::move(other.content)),
       lines(content),
       units(std::move(other.units)),
-      keyed(other.keyed) {
+      keyed(other.keyed),
+      declared_lang(std::move(other.declared_lang)) {
   other.reindex();
 }
 
@@ -61,6 +63,7 @@ Document& Document::operator=(const Document& other) {
     content = other.content;
     units = other.units;
     keyed = other.keyed;
+    declared_lang = other.declared_lang;
     reindex();
   }
   return *this;
@@ -74,6 +77,7 @@ Document& Document::operator=(Document&& other) noexcept {
     content = std::move(other.content);
     units = std::move(other.units);
     keyed = other.keyed;
+    declared_lang = std::move(other.declared_lang);
     reindex();
     other.reindex();
   }

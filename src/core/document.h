@@ -56,6 +56,7 @@ struct Document {
   LineIndex lines;      // over `content`
   std::vector<Unit> units;
   bool keyed = false;  // unit ids are the catalog's keys: align by id, not by position
+  std::string declared_lang;  // the language the file declares (HTML <html lang>), or ""
 
   // Line and column of a byte offset in a unit's text.
   Location locate(const Unit& unit, uint32_t text_offset) const;

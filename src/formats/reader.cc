@@ -21,9 +21,10 @@ struct FormatDef {
   Parser parse;
 };
 
-constexpr std::array<FormatDef, 2> kFormats{{
+constexpr std::array<FormatDef, 3> kFormats{{
     {"markdown", {".md", ".markdown"}, parse_markdown},
     {"plaintext", {".txt", ".text"}, parse_plaintext},
+    {"html", {".html", ".htm"}, parse_html},
 }};
 
 std::string known_formats() {

@@ -21,7 +21,8 @@ std::expected<std::string, Error> decode_text(std::string_view bytes, const std:
 std::expected<std::string, Error> read_text_file(const std::string& path);
 
 // The format name for a path by its extension: ".md", ".markdown" ->
-// "markdown"; ".txt", ".text" -> "plaintext"; anything else -> "".
+// "markdown"; ".txt", ".text" -> "plaintext"; ".html", ".htm" -> "html";
+// anything else -> "".
 std::string format_for_path(std::string_view path);
 
 // Reads and parses one document. `format` empty = by extension (an unknown
@@ -33,5 +34,11 @@ std::expected<Document, Error> read_document(const std::string& path, const Lang
 // Parsers of decoded content, for tests and for read_document.
 Document parse_markdown(const std::string& path, const Lang& lang, std::string content);
 Document parse_plaintext(const std::string& path, const Lang& lang, std::string content);
+// HTML (gumbo): one unit per heading, paragraph, list item, table cell,
+// dt/dd and figcaption; script, style, nav, template and head are skipped.
+// Unit ids: the element's id, else "art-N/p2" inside <article
+// data-number="N">, else as in Markdown ("h1", "p2"). Sets declared_lang
+// from <html lang>.
+Document parse_html(const std::string& path, const Lang& lang, std::string content);
 
 }  // namespace samklang

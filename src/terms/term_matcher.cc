@@ -5,8 +5,10 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
+#include "terms/compounds.h"
 #include "terms/regex_terms.h"
 #include "text/normalize.h"
 #include "text/stemmer.h"
@@ -17,6 +19,16 @@ namespace samklang {
 namespace {
 
 constexpr size_t kStemCacheLimit = 100000;
+constexpr size_t kDefaultCompoundLetters = 5;
+
+// Scripts written without spaces between words: ICU's dictionary may cut a
+// term differently inside a sentence than alone, so terms also match as
+// the concatenated keys of adjacent words.
+bool writes_without_spaces(const Lang& lang) {
+  static constexpr std::array<std::string_view, 7> kLangs{"th", "lo", "km", "my", "zh", "ja", "bo"};
+  std::string base = lang_base(lang);
+  return std::find(kLangs.begin(), kLangs.end(), base) != kLangs.end();
+}
 
 // A term's tokens as a path in the trie: stem keys for match mode stem,
 // match keys (exact) otherwise; for prefix the last token is a prefix.
@@ -44,6 +56,7 @@ struct TextToken {
   std::string stem;
   int64_t stem_id = -1;  // -1: no term has this key
   int64_t exact_id = -1;
+  bool numeric = false;
   bool joins_next = false;  // only spaces, dashes or format characters up to the next token
 };
 
@@ -54,6 +67,8 @@ struct Candidate {
   int64_t compiled = -1;  // -1 for a regex hit
   size_t first = 0;       // token range, for token matches
   size_t last = 0;
+  enum class Kind { tokens, compound, joined } kind = Kind::tokens;
+  CompoundRole role = CompoundRole::head;  // for Kind::compound
 };
 
 bool has_capital(std::string_view text) {
@@ -116,11 +131,19 @@ struct TermMatcher::Impl {
   std::unordered_map<std::string, int64_t> stem_ids;
   std::unordered_map<std::string, int64_t> exact_ids;
   RegexTerms regexes;
-  std::unordered_map<size_t, std::string> regex_texts;  // term index -> pattern
+  CompoundIndex compounds;
+  bool joined_words = false;                                      // writes_without_spaces
+  std::unordered_map<std::string, std::vector<uint32_t>> joined;  // concatenated keys -> terms
+  size_t joined_max = 0;                                          // longest concatenated key
+  std::unordered_map<size_t, std::string> regex_texts;            // term index -> pattern
   mutable std::unordered_map<std::string, std::string> stem_cache;
 
   Impl(const Termbase& termbase, const Lang& language)
-      : lang(language), words(language), stemmer(language) {
+      : lang(language),
+        words(language),
+        stemmer(language),
+        compounds(language),
+        joined_words(writes_without_spaces(language)) {
     for (size_t i = 0; i < termbase.terms.size(); ++i) {
       const Term& term = termbase.terms[i];
       if (!term_lang_applies(term.lang, lang)) continue;
@@ -169,7 +192,7 @@ struct TermMatcher::Impl {
     uint32_t node = 0;
     size_t path = c.mode == MatchMode::prefix ? c.keys.size() - 1 : c.keys.size();
     for (size_t k = 0; k < path; ++k) {
-      bool exact = c.mode != MatchMode::stem;
+      bool exact = !by_stem(c.mode);
       node =
           child(node, intern(exact ? exact_ids : stem_ids, exact ? c.keys[k] : c.stems[k]), exact);
     }
@@ -177,7 +200,58 @@ struct TermMatcher::Impl {
       nodes[node].prefixes.emplace_back(c.keys.back(), id);
     else
       nodes[node].terms.push_back(id);
+    if (!sensitive && c.keys.size() == 1 && compound_eligible(c))
+      compounds.add(id, c.keys[0], c.stems[0]);
+    if (!sensitive && joined_words && c.mode != MatchMode::prefix) {
+      std::string key = fmt::format("{}", fmt::join(c.keys, ""));
+      joined_max = std::max(joined_max, key.size());
+      joined[key].push_back(id);
+    }
     compiled.push_back(std::move(c));
+  }
+
+  static bool by_stem(MatchMode mode) {
+    return mode == MatchMode::stem || mode == MatchMode::compound;
+  }
+
+  // match=compound always; match=stem by the language's default, for terms
+  // of 5+ letters; exact, prefix and regex never.
+  bool compound_eligible(const CompiledTerm& c) const {
+    if (c.mode == MatchMode::compound) return true;
+    return c.mode == MatchMode::stem && compound_rules(lang).by_default &&
+           code_points(c.keys[0]) >= kDefaultCompoundLetters;
+  }
+
+  // Token `k` as a compound of a term, when it has no whole-word match.
+  std::optional<Candidate> compound_at(const std::vector<TextToken>& tokens, size_t k) const {
+    if (compounds.empty() || tokens[k].numeric) return std::nullopt;
+    auto hit = compounds.find(tokens[k].key, [this](const std::string& word) -> const std::string& {
+      return stem(word);
+    });
+    if (!hit) return std::nullopt;
+    Candidate c{tokens[k].begin, tokens[k].end, compiled[hit->id].index, hit->id, k, k};
+    c.kind = Candidate::Kind::compound;
+    c.role = hit->role;
+    return c;
+  }
+
+  // The longest run of adjacent tokens from `first` whose concatenated keys
+  // are a term's concatenated keys (scripts without spaces).
+  std::optional<Candidate> joined_at(const std::vector<TextToken>& tokens, size_t first) const {
+    if (joined.empty()) return std::nullopt;
+    std::optional<Candidate> best;
+    std::string key;
+    for (size_t k = first; k < tokens.size(); ++k) {
+      if (k > first && tokens[k].begin != tokens[k - 1].end) break;
+      key += tokens[k].key;
+      if (key.size() > joined_max) break;
+      auto it = joined.find(key);
+      if (it == joined.end()) continue;
+      uint32_t id = *std::min_element(it->second.begin(), it->second.end());
+      best = Candidate{tokens[first].begin, tokens[k].end, compiled[id].index, id, first, k};
+      best->kind = Candidate::Kind::joined;
+    }
+    return best;
   }
 
   std::vector<TextToken> tokenize(std::string_view text) const {
@@ -186,6 +260,7 @@ struct TermMatcher::Impl {
       TextToken t;
       t.begin = token.begin;
       t.end = token.end;
+      t.numeric = token.numeric;
       std::string_view written = text.substr(token.begin, token.end - token.begin);
       t.surface = fold_typography(written);
       t.key = case_fold(t.surface);
@@ -255,6 +330,16 @@ struct TermMatcher::Impl {
                   const std::vector<TextToken>& tokens) const {
     if (m.compiled < 0) return fmt::format("regex '{}'", term_text(m));
     const CompiledTerm& c = compiled[static_cast<size_t>(m.compiled)];
+    std::string_view surface = text.substr(m.begin, m.end - m.begin);
+    if (m.kind == Candidate::Kind::compound) {
+      return fmt::format("'{}' contains '{}' as {} (compound)", surface, c.written[0],
+                         m.role == CompoundRole::head ? "head" : "modifier");
+    }
+    if (m.kind == Candidate::Kind::joined) {
+      std::string written = fmt::format("{}", fmt::join(c.written, ""));
+      return surface == written ? "exact"
+                                : fmt::format("'{}' ~ '{}' (words joined)", surface, written);
+    }
     std::vector<std::string> parts;
     for (size_t k = 0; k < c.keys.size(); ++k) {
       const TextToken& t = tokens[m.first + k];
@@ -289,8 +374,15 @@ std::vector<TermMatch> TermMatcher::find(std::string_view text) const {
   if (!impl_ || text.empty()) return out;
   std::vector<TextToken> tokens = impl_->tokenize(text);
   std::vector<Candidate> candidates;
-  for (size_t k = 0; k < tokens.size(); ++k)
-    if (auto best = impl_->best_at(tokens, k)) candidates.push_back(*best);
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    // A whole-word match always beats a compound one.
+    std::optional<Candidate> best = impl_->best_at(tokens, k);
+    if (!best) best = impl_->compound_at(tokens, k);
+    if (auto joined = impl_->joined_at(tokens, k);
+        joined && (!best || joined->end - joined->begin > best->end - best->begin))
+      best = joined;
+    if (best) candidates.push_back(*best);
+  }
   for (const RegexHit& hit : impl_->regexes.find(text))
     candidates.push_back(Candidate{hit.begin, hit.end, hit.term, -1, 0, 0});
 

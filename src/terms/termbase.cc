@@ -37,11 +37,12 @@ constexpr std::array<std::pair<const char*, TermStatus>, 4> kStatuses{{
     {"dnt", TermStatus::dnt},
 }};
 
-constexpr std::array<std::pair<const char*, MatchMode>, 4> kModes{{
+constexpr std::array<std::pair<const char*, MatchMode>, 5> kModes{{
     {"stem", MatchMode::stem},
     {"exact", MatchMode::exact},
     {"prefix", MatchMode::prefix},
     {"regex", MatchMode::regex},
+    {"compound", MatchMode::compound},
 }};
 
 constexpr std::array<std::pair<const char*, CasePolicy>, 3> kPolicies{{

@@ -13,7 +13,9 @@
 namespace samklang {
 
 enum class TermStatus { preferred, admitted, forbidden, dnt };
-enum class MatchMode { stem, exact, prefix, regex };
+// compound: stem matching, plus as the head or modifier of a one-word
+// compound in any language (see CompoundIndex).
+enum class MatchMode { stem, exact, prefix, regex, compound };
 enum class CasePolicy { insensitive, sensitive, permissive };
 
 const char* term_status_name(TermStatus status);

@@ -166,8 +166,8 @@ std::expected<Term, Error> TsvReader::read_row(std::string_view line,
         if (auto mode = parse_match_mode(value))
           term.match = *mode;
         else
-          return fail(
-              fmt::format("unknown match mode '{}'; expected stem, exact, prefix or regex", value));
+          return fail(fmt::format(
+              "unknown match mode '{}'; expected stem, exact, prefix, regex or compound", value));
         break;
       case Column::casing:
         if (value.empty()) break;

@@ -29,6 +29,7 @@ TEST_CASE("termbase: status, match and case names", "[terms]") {
   CHECK(samklang::parse_term_status("Preferred") == TermStatus::preferred);
   CHECK_FALSE(samklang::parse_term_status("preferd").has_value());
   CHECK(samklang::parse_match_mode("prefix") == MatchMode::prefix);
+  CHECK(samklang::parse_match_mode("compound") == MatchMode::compound);
   CHECK_FALSE(samklang::parse_match_mode("fuzzy").has_value());
   CHECK(samklang::parse_case_policy("permissive") == CasePolicy::permissive);
   CHECK_FALSE(samklang::parse_case_policy("upper").has_value());
@@ -115,7 +116,7 @@ TEST_CASE("termbase: errors name the line and column", "[terms]") {
       Case{"concept\tlang\tterm\tstatus\nccpr\tsv\tr\xC3\xA4tt\xC3\tpreferred\n", 2, 13,
            "invalid UTF-8"},
       Case{"concept\tlang\tterm\tstatus\tmatch\nx\ten\trights\tpreferred\tfuzzy\n", 2, 23,
-           "unknown match mode 'fuzzy'; expected stem, exact, prefix or regex"},
+           "unknown match mode 'fuzzy'; expected stem, exact, prefix, regex or compound"},
       Case{"concept\tlang\tterm\tstatus\tcase\nx\ten\trights\tdnt\tUPPER\n", 2, 17,
            "unknown case policy 'UPPER'; expected insensitive, sensitive or permissive"},
       Case{"concept\tlang\tterm\tstatus\tmatch\nx\ten\trights (\tdnt\tregex\n", 2, 6,
