@@ -17,6 +17,7 @@ struct SegmentedDocument {
   const Document* document = nullptr;
   std::vector<Segment> segments;
   std::vector<std::vector<TermMatch>> terms;  // per segment, offsets relative to Segment::text
+  std::vector<std::string> keys;              // per segment: match_key of its text, for comparing
 };
 
 struct Bitext {

@@ -44,11 +44,13 @@ std::vector<std::string> approved_terms(const Termbase& termbase, const std::str
 }
 
 bool is_copy(const Bitext& bitext, const Link& link) {
+  if (link.src.size() == 1 && link.tgt.size() == 1)
+    return bitext.source.keys[link.src.front()] == bitext.target.keys[link.tgt.front()];
   std::string source;
-  for (uint32_t s : link.src) source += bitext.source.segments[s].text + " ";
+  for (uint32_t s : link.src) source += bitext.source.keys[s] + " ";
   std::string target;
-  for (uint32_t t : link.tgt) target += bitext.target.segments[t].text + " ";
-  return match_key(source) == match_key(target);
+  for (uint32_t t : link.tgt) target += bitext.target.keys[t] + " ";
+  return source == target;
 }
 
 std::string quote_alternatives(const std::vector<std::string>& terms) {

@@ -39,9 +39,8 @@ class Untranslated final : public Check {
       if (link.src.size() != 1 || link.tgt.size() != 1) continue;
       uint32_t s = link.src.front();
       uint32_t t = link.tgt.front();
-      const std::string& source = bitext.source.segments[s].text;
+      if (bitext.source.keys[s] != bitext.target.keys[t]) continue;
       const std::string& target = bitext.target.segments[t].text;
-      if (match_key(source) != match_key(target)) continue;
       // One word or a name alone is often the same in both languages.
       if (translatable_words(bitext.target, t, bitext.termbase, breaker) < 2) continue;
       emit.emit(Anchor{s, 0}, Anchor{t, 0},

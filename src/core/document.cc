@@ -32,62 +32,10 @@ uint32_t Unit::file_offset(uint32_t text_offset) const {
   return it->file_offset + (text_offset - it->text_offset);
 }
 
-Document::Document(const Document& other)
-    : path(other.path),
-      lang(other.lang),
-      format(other.format),
-      content(other.content),
-      lines(content),
-      units(other.units),
-      keyed(other.keyed),
-      declared_lang(other.declared_lang) {}
-
-// Moving a short (SSO) string moves its bytes, so the index is rebuilt even here.
-Document::Document(Document&& other) noexcept
-    : path(std::move(other.path)),
-      lang(std::move(other.lang)),
-      format(std::move(other.format)),
-      content(std::move(other.content)),
-      lines(content),
-      units(std::move(other.units)),
-      keyed(other.keyed),
-      declared_lang(std::move(other.declared_lang)) {
-  other.reindex();
-}
-
-Document& Document::operator=(const Document& other) {
-  if (this != &other) {
-    path = other.path;
-    lang = other.lang;
-    format = other.format;
-    content = other.content;
-    units = other.units;
-    keyed = other.keyed;
-    declared_lang = other.declared_lang;
-    reindex();
-  }
-  return *this;
-}
-
-Document& Document::operator=(Document&& other) noexcept {
-  if (this != &other) {
-    path = std::move(other.path);
-    lang = std::move(other.lang);
-    format = std::move(other.format);
-    content = std::move(other.content);
-    units = std::move(other.units);
-    keyed = other.keyed;
-    declared_lang = std::move(other.declared_lang);
-    reindex();
-    other.reindex();
-  }
-  return *this;
-}
-
 void Document::reindex() { lines = LineIndex(content); }
 
 Location Document::locate(const Unit& unit, uint32_t text_offset) const {
-  LineColumn lc = lines.at(unit.file_offset(text_offset));
+  LineColumn lc = lines.at(content, unit.file_offset(text_offset));
   return {path, lc.line, lc.column};
 }
 

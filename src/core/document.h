@@ -39,16 +39,8 @@ struct Unit {
   uint32_t file_offset(uint32_t text_offset) const;
 };
 
-// `lines` views `content`: the copy and move members rebuild it over the new
-// object's own `content`. After changing `content` in place, call reindex().
+// `lines` indexes `content`: after changing `content` in place, call reindex().
 struct Document {
-  Document() = default;
-  Document(const Document& other);
-  Document(Document&& other) noexcept;
-  Document& operator=(const Document& other);
-  Document& operator=(Document&& other) noexcept;
-  ~Document() = default;
-
   std::string path;     // as given by the user, used in every message
   Lang lang;            // canonical tag, may be empty when unknown
   std::string format;   // "markdown", "plaintext"

@@ -4,7 +4,7 @@
 
 namespace samklang {
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
+LineIndex::LineIndex(std::string_view text) {
   starts_.push_back(0);
   for (uint32_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') {
@@ -16,16 +16,16 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   }
 }
 
-LineColumn LineIndex::at(uint32_t offset) const {
+LineColumn LineIndex::at(std::string_view text, uint32_t offset) const {
   if (starts_.empty()) return {};
-  offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
+  offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text.size()));
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
   uint32_t start = starts_[line - 1];
   int column = 1;
   for (uint32_t i = start; i < offset; ++i) {
     // Count code points: every byte that is not a UTF-8 continuation byte.
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
   }
   return {static_cast<int>(line), column};
 }

@@ -12,20 +12,20 @@ struct LineColumn {
   int column = 1;
 };
 
+// Holds only where lines start, so it stays valid in a copy of its text.
 class LineIndex {
  public:
   LineIndex() = default;
-  // Keeps a view of `text`: the buffer must outlive the index. "\n", "\r\n"
-  // and a lone "\r" each end a line.
+  // "\n", "\r\n" and a lone "\r" each end a line.
   explicit LineIndex(std::string_view text);
 
-  LineColumn at(uint32_t offset) const;
+  // `text` is the text the index was built over (columns count its code points).
+  LineColumn at(std::string_view text, uint32_t offset) const;
   size_t line_count() const { return starts_.size(); }
   // Byte offset where a 1-based line starts.
   uint32_t line_start(int line) const;
 
  private:
-  std::string_view text_;
   std::vector<uint32_t> starts_;
 };
 

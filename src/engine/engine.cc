@@ -131,7 +131,23 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
   prepared.reserve(files.size());
   for (size_t i = 0; i < files.size(); ++i) prepared.emplace_back(std::unexpected(Error{}));
   parallel_for(files.size(), options.jobs, [&](size_t i) {
-    const DocumentFile& file = options.documents[files[i].set].files[files[i].file];
+    const DocumentSet& set = options.documents[files[i].set];
+    const DocumentFile& file = set.files[files[i].file];
+    // A bilingual catalog is read once, by the task of its source side.
+    if (file.side == DocumentFile::Side::target && set.files.front().path == file.path) return;
+    if (file.side == DocumentFile::Side::source && set.files.size() == 2 &&
+        set.files[1].path == file.path) {
+      auto both = prepare_bilingual(file.path, file.lang, set.files[1].lang, termbase,
+                                    options.segmentation_dir);
+      if (!both) {
+        prepared[i] = std::unexpected(both.error());
+        prepared[i + 1] = std::unexpected(both.error());
+        return;
+      }
+      prepared[i] = std::move(both->first);
+      prepared[i + 1] = std::move(both->second);
+      return;
+    }
     prepared[i] = prepare_document(file, termbase, options.segmentation_dir);
   });
 

@@ -7,6 +7,7 @@
 #include "formats/bilingual.h"
 #include "formats/reader.h"
 #include "terms/term_matcher.h"
+#include "text/normalize.h"
 #include "text/sentences.h"
 
 namespace samklang {
@@ -69,7 +70,8 @@ namespace {
 std::expected<Document, Error> read(const DocumentFile& file) {
   if (file.side == DocumentFile::Side::whole) return read_document(file.path, file.lang);
   bool source = file.side == DocumentFile::Side::source;
-  auto both = read_bilingual(file.path, source ? file.lang : "", source ? "" : file.lang);
+  // The source side does not depend on the translation's language: "und" (undetermined).
+  auto both = read_bilingual(file.path, source ? file.lang : "", source ? "und" : file.lang);
   if (!both) return std::unexpected(both.error());
   return source ? std::move(both->source) : std::move(both->target);
 }
@@ -81,8 +83,22 @@ std::expected<PreparedDocument, Error> prepare_document(const DocumentFile& file
                                                         const std::string& segmentation_dir) {
   auto document = read(file);
   if (!document) return std::unexpected(document.error());
+  return segment_document(std::move(*document), termbase, segmentation_dir);
+}
+
+std::expected<std::pair<PreparedDocument, PreparedDocument>, Error> prepare_bilingual(
+    const std::string& path, const Lang& source_lang, const Lang& target_lang,
+    const Termbase& termbase, const std::string& segmentation_dir) {
+  auto both = read_bilingual(path, source_lang, target_lang);
+  if (!both) return std::unexpected(both.error());
+  return std::pair{segment_document(std::move(both->source), termbase, segmentation_dir),
+                   segment_document(std::move(both->target), termbase, segmentation_dir)};
+}
+
+PreparedDocument segment_document(Document document, const Termbase& termbase,
+                                  const std::string& segmentation_dir) {
   PreparedDocument out;
-  out.document = std::make_unique<Document>(std::move(*document));
+  out.document = std::make_unique<Document>(std::move(document));
   const Document& doc = *out.document;
   const Lang& lang = doc.lang;
   out.segmented.document = out.document.get();
@@ -112,6 +128,7 @@ std::expected<PreparedDocument, Error> prepare_document(const DocumentFile& file
         item.anchors.push_back("c:" + termbase.terms[m.term].concept_id);
       add_number_anchors(segment.text, item.anchors);
       add_punctuation_anchors(segment.text, item.anchors);
+      out.segmented.keys.push_back(match_key(segment.text));
       out.segmented.segments.push_back(std::move(segment));
       out.segmented.terms.push_back(std::move(terms));
       out.align_items.push_back(std::move(item));

@@ -27,4 +27,13 @@ std::expected<PreparedDocument, Error> prepare_document(const DocumentFile& file
                                                         const Termbase& termbase,
                                                         const std::string& segmentation_dir);
 
+// Both sides of a bilingual catalog from one reading of the file.
+std::expected<std::pair<PreparedDocument, PreparedDocument>, Error> prepare_bilingual(
+    const std::string& path, const Lang& source_lang, const Lang& target_lang,
+    const Termbase& termbase, const std::string& segmentation_dir);
+
+// Segments a document that is already read.
+PreparedDocument segment_document(Document document, const Termbase& termbase,
+                                  const std::string& segmentation_dir);
+
 }  // namespace samklang

@@ -20,7 +20,7 @@ constexpr uint64_t kMaxFileBytes = uint64_t{64} * 1024 * 1024;
 
 Error error_at(const std::string& path, std::string_view text, size_t offset, std::string message) {
   // Everything before `offset` is valid UTF-8, so the index counts columns right.
-  LineColumn lc = LineIndex(text).at(static_cast<uint32_t>(offset));
+  LineColumn lc = LineIndex(text).at(text, static_cast<uint32_t>(offset));
   return Error{{path, lc.line, lc.column}, std::move(message)};
 }
 
@@ -81,7 +81,7 @@ bool looks_like_bomless_utf16(std::string_view s) {
 std::expected<std::string, Error> validate_utf8(std::string_view s, const std::string& path) {
   for (size_t i = 0; i < s.size();) {
     if (s[i] == '\0') {
-      LineColumn lc = LineIndex(s).at(static_cast<uint32_t>(i));
+      LineColumn lc = LineIndex(s).at(s, static_cast<uint32_t>(i));
       std::string message = fmt::format("binary file (NUL byte at line {})", lc.line);
       if (looks_like_bomless_utf16(s))
         message += "; UTF-16 without a byte-order mark? save the file as UTF-8";
@@ -127,7 +127,7 @@ std::expected<std::string, Error> decode_utf16(std::string_view s, bool big_endi
       return fail(fmt::format("malformed {} (unpaired surrogate 0x{:04X})", name,
                               static_cast<unsigned>(u)));
     } else if (u == 0) {
-      LineColumn lc = LineIndex(out).at(static_cast<uint32_t>(out.size()));
+      LineColumn lc = LineIndex(out).at(out, static_cast<uint32_t>(out.size()));
       return std::unexpected(
           Error{{path, lc.line, lc.column}, fmt::format("binary file (NUL at line {})", lc.line)});
     }

@@ -69,7 +69,7 @@ class PoParser {
 
  private:
   Error error(size_t offset, std::string message) const {
-    LineColumn lc = lines_.at(static_cast<uint32_t>(offset));
+    LineColumn lc = lines_.at(content_, static_cast<uint32_t>(offset));
     return Error{{path_, lc.line, lc.column}, std::move(message)};
   }
 

@@ -372,6 +372,7 @@ const Lang& TermMatcher::lang() const { return impl_->lang; }
 std::vector<TermMatch> TermMatcher::find(std::string_view text) const {
   std::vector<TermMatch> out;
   if (!impl_ || text.empty()) return out;
+  if (impl_->compiled.empty() && impl_->regex_texts.empty()) return out;  // nothing to find
   std::vector<TextToken> tokens = impl_->tokenize(text);
   std::vector<Candidate> candidates;
   for (size_t k = 0; k < tokens.size(); ++k) {

@@ -41,7 +41,7 @@ TEST_CASE("document: copies and moves keep line:col correct", "[core]") {
     std::vector<Document> docs;
     for (int i = 0; i < 9; ++i) docs.push_back(small_document());
     for (const Document& doc : docs) {
-      CHECK(doc.lines.at(5).line == 2);
+      CHECK(doc.lines.at(doc.content, 5).line == 2);
       CHECK(doc.locate(doc.units[0], 0).column == 1);
     }
   }
