@@ -11,5 +11,6 @@ namespace samklang::cli {
 void setup_check(CLI::App& app);
 void setup_explain(CLI::App& app);
 void setup_align(CLI::App& app);
+void setup_terms(CLI::App& app);
 
 }  // namespace samklang::cli

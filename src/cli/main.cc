@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
     setup_check(app);
     setup_explain(app);
     setup_align(app);
+    setup_terms(app);
     try {
       app.parse(argc, argv);
     } catch (const CLI::RuntimeError& done) {

@@ -7,6 +7,7 @@
 #include "checks/registry.h"
 #include "engine/parallel.h"
 #include "engine/prepare.h"
+#include "terms/load_termbase.h"
 #include "terms/termbase.h"
 
 namespace samklang {
@@ -80,15 +81,6 @@ Alignment align_prepared(const PreparedDocument& source, const PreparedDocument&
   return align_by_id(source_ids, target_ids);
 }
 
-std::expected<Termbase, Error> load_termbases(const std::vector<std::string>& paths) {
-  Termbase termbase;
-  for (const std::string& path : paths) {
-    auto loaded = load_termbase_tsv(path);
-    if (!loaded) return std::unexpected(loaded.error());
-    termbase.terms.insert(termbase.terms.end(), loaded->terms.begin(), loaded->terms.end());
-  }
-  return termbase;
-}
 
 }  // namespace
 

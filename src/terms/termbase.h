@@ -32,6 +32,9 @@ struct Term {
   CasePolicy casing = CasePolicy::insensitive;
   std::string note;
   Location where;  // file and line of the entry
+  // From TBX (partOfSpeech, definition); empty when the termbase has none.
+  std::string part_of_speech;
+  std::string definition;
 
   bool approved() const {
     return status == TermStatus::preferred || status == TermStatus::admitted;
