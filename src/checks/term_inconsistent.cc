@@ -8,6 +8,7 @@
 #include <map>
 
 #include "checks/check.h"
+#include "checks/rendering_miner.h"
 #include "checks/term_tally.h"
 
 namespace samklang {
@@ -39,7 +40,7 @@ class TermInconsistent final : public Check {
       return index;
     };
     // (language, concept) -> rendering -> where it is used.
-    std::map<std::pair<Lang, std::string>, std::map<size_t, std::vector<Use>>> uses;
+    Uses uses;
     for (size_t b = 0; b < bitexts.size(); ++b) {
       const SegmentedDocument& target = bitexts[b]->target;
       for (uint32_t t = 0; t < target.segments.size(); ++t) {
@@ -50,6 +51,37 @@ class TermInconsistent final : public Check {
         }
       }
     }
+    report_variants(termbase, uses, emitters);
+    report_unapproved(bitexts, emitters);
+  }
+
+ private:
+  using Uses = std::map<std::pair<Lang, std::string>, std::map<size_t, std::vector<Use>>>;
+
+  // Renderings the termbase does not list, recurring where no approved term is used.
+  static void report_unapproved(std::span<const Bitext* const> bitexts, std::span<Emitter> emitters) {
+    const Termbase& termbase = bitexts.front()->termbase;
+    for (const UnapprovedRenderings& gap : mine_renderings(bitexts)) {
+      std::string seen;
+      for (const Rendering& r : gap.renderings)
+        seen += fmt::format("{}'{}' ({}×)", seen.empty() ? "" : ", ", r.text, r.count);
+      std::vector<std::string> expected = approved_terms(termbase, gap.concept_id, gap.lang);
+      std::string message = fmt::format(
+          "'{}' ({}) is rendered without an approved term in {} segments of {}, as {}", gap.source,
+          gap.concept_id, gap.segments, gap.lang, seen);
+      std::string fix = expected.empty()
+                            ? fmt::format("add the rendering to the termbase for {}", gap.lang)
+                            : fmt::format("use {}, or add the rendering to the termbase as admitted",
+                                          quote_alternatives(expected));
+      emitters[gap.bitext].emit(std::nullopt, Anchor{gap.segment, 0}, std::move(message),
+                                std::move(fix),
+                                TermInfo{gap.concept_id, gap.source, expected,
+                                         gap.renderings.front().text, ""});
+    }
+  }
+
+  static void report_variants(const Termbase& termbase, const Uses& uses,
+                              std::span<Emitter> emitters) {
     for (const auto& [key, by_term] : uses) {
       if (by_term.size() < 2) continue;
       // The norm: the most used rendering; a tie goes to preferred, then termbase order.
@@ -95,8 +127,15 @@ extern const CheckDef term_inconsistent{
      "  -> 'human rights organization' renders human-rights-organisation here, but 'human\n"
      "     rights organisation' is used 3 times elsewhere in en; use one rendering\n"
      "\n"
+     "It also mines the aligned pairs for renderings the termbase lacks: where a source\n"
+     "concept meets no approved or forbidden target term in two segments or more, the\n"
+     "word sequences that recur in those target segments (and are rare elsewhere) are\n"
+     "reported with their counts, e.g. 'medborgerliga och politiska rättigheter' (ccpr) is\n"
+     "rendered without an approved term in 3 segments of en, as 'civic freedoms' (3×).\n"
+     "\n"
      "Fix: use the rendering the message names, or make the other one forbidden in the\n"
-     "termbase if it should never be used.\n"
+     "termbase if it should never be used; add a recurring rendering to the termbase as\n"
+     "admitted or forbidden.\n"
      "Silence: set term-inconsistent = \"off\" under [rules] in samklang.toml.",
      Severity::warning},
     []() -> std::unique_ptr<Check> { return std::make_unique<TermInconsistent>(); }};
