@@ -13,9 +13,9 @@ namespace samklang {
 namespace {
 
 constexpr size_t kMaxWords = 4;
-constexpr int kMinSegments = 2;      // a rendering seen once is no pattern
-constexpr double kMinShare = 0.6;    // of the segments that hold it, how many are gaps
-constexpr size_t kMinLetters = 4;    // an n-gram needs a word this long (not only "of the")
+constexpr int kMinSegments = 2;    // a rendering seen once is no pattern
+constexpr double kMinShare = 0.6;  // of the segments that hold it, how many are gaps
+constexpr size_t kMinLetters = 4;  // an n-gram needs a word this long (not only "of the")
 
 struct Gap {
   size_t bitext;
@@ -109,7 +109,8 @@ std::vector<UnapprovedRenderings> mine_renderings(std::span<const Bitext* const>
       if (bitext->target.document->lang != key.first) continue;
       for (uint32_t t = 0; t < bitext->target.segments.size(); ++t) {
         std::set<std::string> seen;
-        for (const NGram& g : ngrams(bitext->target.segments[t].text, bitext->target.terms[t], breaker))
+        for (const NGram& g :
+             ngrams(bitext->target.segments[t].text, bitext->target.terms[t], breaker))
           if (in_gaps.contains(g.key) && seen.insert(g.key).second) ++anywhere[g.key];
       }
     }

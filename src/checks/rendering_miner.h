@@ -19,10 +19,10 @@ struct Rendering {
 struct UnapprovedRenderings {
   Lang lang;
   std::string concept_id;
-  std::string source;    // the source term as first seen
-  size_t bitext = 0;     // where the first such segment is
-  uint32_t segment = 0;  // its target segment
-  int segments = 0;      // target segments with the concept but no approved term
+  std::string source;                 // the source term as first seen
+  size_t bitext = 0;                  // where the first such segment is
+  uint32_t segment = 0;               // its target segment
+  int segments = 0;                   // target segments with the concept but no approved term
   std::vector<Rendering> renderings;  // most frequent first, at most three
 };
 

@@ -59,24 +59,24 @@ class TermInconsistent final : public Check {
   using Uses = std::map<std::pair<Lang, std::string>, std::map<size_t, std::vector<Use>>>;
 
   // Renderings the termbase does not list, recurring where no approved term is used.
-  static void report_unapproved(std::span<const Bitext* const> bitexts, std::span<Emitter> emitters) {
+  static void report_unapproved(std::span<const Bitext* const> bitexts,
+                                std::span<Emitter> emitters) {
     const Termbase& termbase = bitexts.front()->termbase;
     for (const UnapprovedRenderings& gap : mine_renderings(bitexts)) {
       std::string seen;
       for (const Rendering& r : gap.renderings)
         seen += fmt::format("{}'{}' ({}×)", seen.empty() ? "" : ", ", r.text, r.count);
       std::vector<std::string> expected = approved_terms(termbase, gap.concept_id, gap.lang);
-      std::string message = fmt::format(
-          "'{}' ({}) is rendered without an approved term in {} segments of {}, as {}", gap.source,
-          gap.concept_id, gap.segments, gap.lang, seen);
-      std::string fix = expected.empty()
-                            ? fmt::format("add the rendering to the termbase for {}", gap.lang)
-                            : fmt::format("use {}, or add the rendering to the termbase as admitted",
-                                          quote_alternatives(expected));
-      emitters[gap.bitext].emit(std::nullopt, Anchor{gap.segment, 0}, std::move(message),
-                                std::move(fix),
-                                TermInfo{gap.concept_id, gap.source, expected,
-                                         gap.renderings.front().text, ""});
+      std::string message =
+          fmt::format("'{}' ({}) is rendered without an approved term in {} segments of {}, as {}",
+                      gap.source, gap.concept_id, gap.segments, gap.lang, seen);
+      std::string fix =
+          expected.empty() ? fmt::format("add the rendering to the termbase for {}", gap.lang)
+                           : fmt::format("use {}, or add the rendering to the termbase as admitted",
+                                         quote_alternatives(expected));
+      emitters[gap.bitext].emit(
+          std::nullopt, Anchor{gap.segment, 0}, std::move(message), std::move(fix),
+          TermInfo{gap.concept_id, gap.source, expected, gap.renderings.front().text, ""});
     }
   }
 

@@ -12,5 +12,6 @@ void setup_check(CLI::App& app);
 void setup_explain(CLI::App& app);
 void setup_align(CLI::App& app);
 void setup_terms(CLI::App& app);
+void setup_terms_table(CLI::App& terms);  // under "terms"
 
 }  // namespace samklang::cli

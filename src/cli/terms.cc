@@ -264,7 +264,7 @@ void add_input(CLI::App& sub, TermsInput& input) {
 }  // namespace
 
 void setup_terms(CLI::App& app) {
-  CLI::App* terms = app.add_subcommand("terms", "termbase tools: lint, lookup, list");
+  CLI::App* terms = app.add_subcommand("terms", "termbase tools: lint, lookup, list, table");
   terms->require_subcommand(1);
 
   auto lint = std::make_shared<LintOptions>();
@@ -293,6 +293,8 @@ void setup_terms(CLI::App& app) {
   list_cmd->add_option("--format", list->format, "text or tsv")
       ->check(CLI::IsMember({"text", "tsv"}));
   list_cmd->callback([list] { throw CLI::RuntimeError(run_list(*list)); });
+
+  setup_terms_table(*terms);
 }
 
 }  // namespace samklang::cli

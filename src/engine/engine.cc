@@ -5,6 +5,7 @@
 
 #include "align/aligner.h"
 #include "checks/registry.h"
+#include "checks/term_tally.h"
 #include "engine/parallel.h"
 #include "engine/prepare.h"
 #include "terms/load_termbase.h"
@@ -76,11 +77,12 @@ Alignment align_prepared(const PreparedDocument& source, const PreparedDocument&
     return align_documents(source.align_items, target.align_items);
   std::vector<std::string_view> source_ids;
   std::vector<std::string_view> target_ids;
-  for (const Segment& s : source.segmented.segments) source_ids.push_back(source.document->units[s.unit].id);
-  for (const Segment& s : target.segmented.segments) target_ids.push_back(target.document->units[s.unit].id);
+  for (const Segment& s : source.segmented.segments)
+    source_ids.push_back(source.document->units[s.unit].id);
+  for (const Segment& s : target.segmented.segments)
+    target_ids.push_back(target.document->units[s.unit].id);
   return align_by_id(source_ids, target_ids);
 }
-
 
 }  // namespace
 
@@ -203,7 +205,23 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
   }
 
   for (size_t p = 0; p < pairs.size(); ++p) {
-    LangSummary& summary = result.summary[prepared[pairs[p].target]->document->lang];
+    const std::string& document = options.documents[files[pairs[p].source].set].name;
+    const Lang& lang = prepared[pairs[p].target]->document->lang;
+    for (const Link& link : alignments[p]) {
+      if (link.src.empty() || link.tgt.empty()) continue;
+      for (const auto& [concept_id, tally] : tally_terms(*bitexts[p], link)) {
+        if (tally.source.empty()) continue;
+        ConceptRendering& row = result.concepts[document][concept_id][lang];
+        row.source += static_cast<int>(tally.source.size());
+        row.approved += static_cast<int>(tally.approved.size());
+        row.forbidden += static_cast<int>(tally.forbidden.size());
+        for (const TermHit& hit : tally.approved)
+          row.written[termbase.terms[hit.match->term].text]++;
+        for (const TermHit& hit : tally.forbidden)
+          row.written[termbase.terms[hit.match->term].text]++;
+      }
+    }
+    LangSummary& summary = result.summary[lang];
 
     for (const Link& link : alignments[p]) {
       auto n = static_cast<int>(link.src.size());

@@ -25,9 +25,22 @@ struct RunOptions {
   unsigned jobs = 0;                         // 0 = one per core
 };
 
+// How one language renders one concept of one document, counted over the
+// aligned pairs only (an untranslated part makes no difference).
+struct ConceptRendering {
+  int source = 0;                      // occurrences in the source segments of the pairs
+  int approved = 0;                    // approved target terms found there
+  int forbidden = 0;                   // forbidden target terms found there
+  std::map<std::string, int> written;  // target term as written -> count
+};
+
+// Per document (DocumentSet::name) and concept: every target language's rendering.
+using ConceptTable = std::map<std::string, std::map<std::string, std::map<Lang, ConceptRendering>>>;
+
 struct RunResult {
   std::vector<Finding> findings;        // sorted, with fingerprints
   std::map<Lang, LangSummary> summary;  // per target language
+  ConceptTable concepts;                // how each language renders each concept
 };
 
 // Errors are those that stop the whole run: a termbase that cannot be read,

@@ -1,8 +1,7 @@
 #include "engine/prepare.h"
 
-#include <filesystem>
-
 #include <algorithm>
+#include <filesystem>
 
 #include "formats/bilingual.h"
 #include "formats/reader.h"

@@ -52,7 +52,8 @@ class PoParser {
         last = nullptr;
         if (auto ok = comment(line, at, line_end, entry); !ok) return std::unexpected(ok.error());
       } else if (line[0] == '"') {
-        if (!last) return std::unexpected(error(at, "a string continuation with no keyword before it"));
+        if (!last)
+          return std::unexpected(error(at, "a string continuation with no keyword before it"));
         if (auto ok = read_string(at, line_end, *last); !ok) return std::unexpected(ok.error());
       } else {
         auto target = keyword(line, at, entry);
@@ -114,7 +115,8 @@ class PoParser {
     } else if (name == "msgid_plural") {
       target = &entry.id_plural;
     } else if (name == "msgstr" || (name.starts_with("msgstr[") && name.ends_with("]"))) {
-      if (!entry.id.present) return std::unexpected(error(at, "'msgstr' without a 'msgid' before it"));
+      if (!entry.id.present)
+        return std::unexpected(error(at, "'msgstr' without a 'msgid' before it"));
       int index = -1;
       if (name != "msgstr") {
         std::string digits(name.substr(7, name.size() - 8));
@@ -145,7 +147,8 @@ class PoParser {
       char c = content_[i];
       if (c == '"') break;
       if (c != '\\') {
-        if (new_span) out.spans.push_back({static_cast<uint32_t>(out.text.size()), static_cast<uint32_t>(i)});
+        if (new_span)
+          out.spans.push_back({static_cast<uint32_t>(out.text.size()), static_cast<uint32_t>(i)});
         new_span = false;
         out.text += c;
         continue;
@@ -155,27 +158,51 @@ class PoParser {
       out.spans.push_back({static_cast<uint32_t>(out.text.size()), static_cast<uint32_t>(i - 1)});
       new_span = true;
       switch (e) {
-        case 'n': out.text += '\n'; break;
-        case 't': out.text += '\t'; break;
-        case 'r': out.text += '\r'; break;
-        case 'a': out.text += '\a'; break;
-        case 'b': out.text += '\b'; break;
-        case 'f': out.text += '\f'; break;
-        case 'v': out.text += '\v'; break;
-        case '\\': case '"': case '\'': case '?': out.text += e; break;
+        case 'n':
+          out.text += '\n';
+          break;
+        case 't':
+          out.text += '\t';
+          break;
+        case 'r':
+          out.text += '\r';
+          break;
+        case 'a':
+          out.text += '\a';
+          break;
+        case 'b':
+          out.text += '\b';
+          break;
+        case 'f':
+          out.text += '\f';
+          break;
+        case 'v':
+          out.text += '\v';
+          break;
+        case '\\':
+        case '"':
+        case '\'':
+        case '?':
+          out.text += e;
+          break;
         default:
           if (e >= '0' && e <= '7') {
             int value = 0;
             size_t k = 0;
-            for (; k < 3 && i + k < line_end && content_[i + k] >= '0' && content_[i + k] <= '7'; ++k)
+            for (; k < 3 && i + k < line_end && content_[i + k] >= '0' && content_[i + k] <= '7';
+                 ++k)
               value = value * 8 + (content_[i + k] - '0');
             out.text += static_cast<char>(value);
             i += k - 1;
           } else if (e == 'x') {
             int value = 0;
             size_t k = 1;
-            for (; i + k < line_end && std::isxdigit(static_cast<unsigned char>(content_[i + k])); ++k)
-              value = (value * 16 + (std::isdigit(static_cast<unsigned char>(content_[i + k])) ? content_[i + k] - '0' : (std::tolower(content_[i + k]) - 'a' + 10))) & 0xFF;
+            for (; i + k < line_end && std::isxdigit(static_cast<unsigned char>(content_[i + k]));
+                 ++k)
+              value = (value * 16 + (std::isdigit(static_cast<unsigned char>(content_[i + k]))
+                                         ? content_[i + k] - '0'
+                                         : (std::tolower(content_[i + k]) - 'a' + 10))) &
+                      0xFF;
             if (k == 1) return std::unexpected(error(i - 1, "'\\x' without hexadecimal digits"));
             out.text += static_cast<char>(value);
             i += k - 1;
@@ -184,7 +211,8 @@ class PoParser {
           }
       }
     }
-    if (i >= line_end) return std::unexpected(error(quote, "unterminated string: no closing '\"' on this line"));
+    if (i >= line_end)
+      return std::unexpected(error(quote, "unterminated string: no closing '\"' on this line"));
     for (size_t k = i + 1; k < line_end; ++k) {
       if (content_[k] != ' ' && content_[k] != '\t')
         return std::unexpected(error(k, "unexpected text after the closing '\"'"));
@@ -204,7 +232,8 @@ Unit make_unit(std::string id, const PoString& s) {
   unit.kind = UnitKind::paragraph;
   unit.text = s.text;
   unit.spans = s.spans;
-  if (unit.spans.empty() || unit.spans.front().text_offset != 0) unit.spans.insert(unit.spans.begin(), {0, 0});
+  if (unit.spans.empty() || unit.spans.front().text_offset != 0)
+    unit.spans.insert(unit.spans.begin(), {0, 0});
   return unit;
 }
 
@@ -216,8 +245,10 @@ std::string header_field(std::string_view header, std::string_view name) {
     std::string_view line = header.substr(at, end - at);
     if (line.starts_with(name) && line.size() > name.size() && line[name.size()] == ':') {
       std::string_view value = line.substr(name.size() + 1);
-      while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
-      while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
+      while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+        value.remove_prefix(1);
+      while (!value.empty() && (value.back() == ' ' || value.back() == '\r'))
+        value.remove_suffix(1);
       return std::string(value);
     }
     at = end + 1;
@@ -237,11 +268,13 @@ std::expected<BilingualDocument, Error> parse_po(const std::string& path, const 
   for (const Entry& entry : *entries) {
     if (!entry.context.present && entry.id.text.empty()) {
       auto header = entry.translations.find(-1);
-      std::string declared = header == entry.translations.end() ? "" : header_field(header->second.text, "Language");
+      std::string declared =
+          header == entry.translations.end() ? "" : header_field(header->second.text, "Language");
       if (lang.empty() && lang_is_plausible(declared)) lang = lang_canonical(declared);
       continue;
     }
-    std::string key = entry.context.present ? entry.context.text + "\x04" + entry.id.text : entry.id.text;
+    std::string key =
+        entry.context.present ? entry.context.text + "\x04" + entry.id.text : entry.id.text;
     for (const auto& [index, translation] : entry.translations) {
       std::string id = index < 0 ? key : fmt::format("{}[{}]", key, index);
       const PoString& source = index > 0 && entry.id_plural.present ? entry.id_plural : entry.id;
@@ -255,7 +288,10 @@ std::expected<BilingualDocument, Error> parse_po(const std::string& path, const 
     }
   }
   if (lang.empty())
-    return std::unexpected(Error{{path, 1, 1}, "the catalog does not say its language (no 'Language:' in the header); give it as LANG=" + path});
+    return std::unexpected(Error{
+        {path, 1, 1},
+        "the catalog does not say its language (no 'Language:' in the header); give it as LANG=" +
+            path});
   for (Document* doc : {&out.source, &out.target}) {
     doc->path = path;
     doc->format = "po";

@@ -35,9 +35,9 @@ const std::string kCatalog =
 TEST_CASE("cli: a PO catalog is checked entry by entry", "[cli]") {
   TempDir dir;
   dir.write("es.po", kCatalog);
-  auto run = run_samklang({"check", "es.po", "--terms", (kRoot / "rules/terms.tsv").string(),
-                           "--format", "json"},
-                          dir.path());
+  auto run = run_samklang(
+      {"check", "es.po", "--terms", (kRoot / "rules/terms.tsv").string(), "--format", "json"},
+      dir.path());
   INFO(run.out << run.err);
   REQUIRE(run.err.empty());
   CHECK(run.exit_code == 1);
@@ -56,8 +56,8 @@ TEST_CASE("cli: a PO catalog is checked entry by entry", "[cli]") {
 TEST_CASE("cli: a damaged PO catalog is a load-error with its line", "[cli]") {
   TempDir dir;
   dir.write("sv.po", "msgid \"Our vision\"\nmsgstr \"Vår vision\n");
-  auto run = run_samklang({"check", "sv.po", "--terms", (kRoot / "rules/terms.tsv").string()},
-                          dir.path());
+  auto run =
+      run_samklang({"check", "sv.po", "--terms", (kRoot / "rules/terms.tsv").string()}, dir.path());
   CHECK(run.exit_code == 1);
   CHECK(run.out.find("sv.po:2:8: error: unterminated string") != std::string::npos);
   CHECK(run.out.find("[load-error]") != std::string::npos);

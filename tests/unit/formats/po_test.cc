@@ -56,7 +56,9 @@ TEST_CASE("po reader: entries, context, plurals, fuzzy and escapes", "[formats]"
   REQUIRE(tgt.size() == 7);
   CHECK(src[0].id == "Our vision");
   CHECK(tgt[0].text == "Vår vision");
-  CHECK(src[1].id == "heading\x04" "Core values");
+  CHECK(src[1].id ==
+        "heading\x04"
+        "Core values");
   CHECK(tgt[1].text == "Kärnvärden");
   CHECK(tgt[2].state == "fuzzy");
   CHECK(tgt[2].note == "previous source: We work on %d continents");
@@ -108,13 +110,13 @@ TEST_CASE("po reader: damaged catalogs are errors with line and column", "[forma
     int column;
     std::string words;
   };
-  auto [content, line, column, words] = GENERATE(
-      Case{"msgid \"Our vision\"\nmsgstr \"Vår vision\n", 2, 8, "unterminated"},
-      Case{"msgid \"Our \\q vision\"\nmsgstr \"x\"\n", 1, 12, "unknown escape"},
-      Case{"msgid \"a\"\nmsgtxt \"b\"\n", 2, 1, "unknown keyword 'msgtxt'"},
-      Case{"msgstr \"Vår vision\"\n", 1, 1, "without a 'msgid'"},
-      Case{"msgid \"a\" junk\nmsgstr \"b\"\n", 1, 11, "after the closing"},
-      Case{"msgid \"a\"\nmsgstr \"b\"\n", 1, 1, "does not say its language"});
+  auto [content, line, column, words] =
+      GENERATE(Case{"msgid \"Our vision\"\nmsgstr \"Vår vision\n", 2, 8, "unterminated"},
+               Case{"msgid \"Our \\q vision\"\nmsgstr \"x\"\n", 1, 12, "unknown escape"},
+               Case{"msgid \"a\"\nmsgtxt \"b\"\n", 2, 1, "unknown keyword 'msgtxt'"},
+               Case{"msgstr \"Vår vision\"\n", 1, 1, "without a 'msgid'"},
+               Case{"msgid \"a\" junk\nmsgstr \"b\"\n", 1, 11, "after the closing"},
+               Case{"msgid \"a\"\nmsgstr \"b\"\n", 1, 1, "does not say its language"});
   auto po = parse_po("bad.po", "en", "", content);
   REQUIRE_FALSE(po);
   INFO(po.error().message);

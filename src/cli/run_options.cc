@@ -1,0 +1,75 @@
+#include "cli/run_options.h"
+
+#include <fmt/format.h>
+
+#include "project/config.h"
+#include "project/discover.h"
+
+namespace samklang::cli {
+
+namespace {
+
+// --config, else samklang.toml found upward (none is fine when files are given).
+std::expected<std::optional<Config>, Error> find_configuration(const SharedOptions& shared) {
+  std::string path = shared.config;
+  if (path.empty()) {
+    auto found = find_config(".");
+    if (!found) return std::optional<Config>{};
+    path = *found;
+  }
+  auto config = load_config(path);
+  if (!config) return std::unexpected(config.error());
+  return std::optional<Config>{std::move(*config)};
+}
+
+}  // namespace
+
+std::expected<RunOptions, Error> run_options_for(const SharedOptions& shared,
+                                                 const std::vector<std::string>& paths) {
+  auto config = find_configuration(shared);
+  if (!config) return std::unexpected(config.error());
+
+  RunOptions out;
+  out.jobs = shared.jobs;
+  std::optional<Lang> source_lang;
+  if (!shared.source_lang.empty()) {
+    if (!lang_is_plausible(shared.source_lang))
+      return std::unexpected(
+          Error{{}, fmt::format("'--source-lang {}' is not a language tag", shared.source_lang)});
+    source_lang = lang_canonical(shared.source_lang);
+  } else if (*config) {
+    source_lang = (*config)->source_lang;
+  }
+
+  if (!paths.empty()) {
+    auto sets = documents_from_args(paths, source_lang);
+    if (!sets) return std::unexpected(sets.error());
+    out.documents = std::move(*sets);
+  } else if (*config) {
+    out.documents = documents_from_config(**config);
+  } else {
+    return std::unexpected(Error{{},
+                                 "no samklang.toml found and no files given; name the files, "
+                                 "e.g. 'samklang check sv=a.md en=b.md', or write a "
+                                 "samklang.toml (see the README)"});
+  }
+  if (out.documents.empty()) return std::unexpected(Error{{}, "no documents to check"});
+  out.source_lang = out.documents.front().files.front().lang;
+
+  if (!shared.terms.empty()) {
+    out.termbases = shared.terms;
+  } else if (*config) {
+    for (const std::string& tb : (*config)->termbases)
+      out.termbases.push_back(resolve_path(**config, tb));
+  }
+  if (*config) {
+    out.rules = (*config)->rules;
+    out.segmentation_dir = resolve_path(**config, (*config)->segmentation);
+  } else {
+    std::string rules = default_rules_dir();
+    if (!rules.empty()) out.segmentation_dir = rules + "/segmentation";
+  }
+  return out;
+}
+
+}  // namespace samklang::cli
