@@ -85,51 +85,71 @@ std::vector<UnapprovedRenderings> mine_renderings(std::span<const Bitext* const>
       }
     }
   }
+  // Per group: in how many gap segments each n-gram occurs, and how it was
+  // written first; per language: every candidate of its groups.
+  struct Group {
+    std::map<std::string, int> in_gaps;
+    std::map<std::string, std::string> written;
+  };
+  std::map<std::pair<Lang, std::string>, Group> groups;
+  std::map<Lang, std::map<std::string, int>> anywhere;  // language -> candidate -> segments
   for (const auto& [key, list] : gaps) {
     if (static_cast<int>(list.size()) < kMinSegments) continue;
     WordBreaker breaker(key.first);
-    // In how many gap segments each n-gram occurs, and how it was written first.
-    std::map<std::string, int> in_gaps;
-    std::map<std::string, std::string> written;
+    Group& group = groups[key];
     for (const Gap& gap : list) {
       const SegmentedDocument& target = bitexts[gap.bitext]->target;
       const std::string& text = target.segments[gap.segment].text;
       std::set<std::string> seen;
       for (const NGram& g : ngrams(text, target.terms[gap.segment], breaker)) {
         if (!seen.insert(g.key).second) continue;
-        ++in_gaps[g.key];
-        written.emplace(g.key, text.substr(g.begin, g.end - g.begin));
+        ++group.in_gaps[g.key];
+        group.written.emplace(g.key, text.substr(g.begin, g.end - g.begin));
       }
     }
-    std::erase_if(in_gaps, [](const auto& entry) { return entry.second < kMinSegments; });
-    if (in_gaps.empty()) continue;
-    // How many target segments of the language hold each candidate at all.
-    std::map<std::string, int> anywhere;
+    std::erase_if(group.in_gaps, [](const auto& entry) { return entry.second < kMinSegments; });
+    for (const auto& [gram, count] : group.in_gaps) anywhere[key.first][gram] = 0;
+  }
+  // One pass over each language's target segments counts every candidate.
+  for (auto& [lang, counts] : anywhere) {
+    if (counts.empty()) continue;
+    WordBreaker breaker(lang);
     for (const Bitext* bitext : bitexts) {
-      if (bitext->target.document->lang != key.first) continue;
-      for (uint32_t t = 0; t < bitext->target.segments.size(); ++t) {
+      if (bitext->target.document->lang != lang) continue;
+      const SegmentedDocument& target = bitext->target;
+      for (uint32_t t = 0; t < target.segments.size(); ++t) {
         std::set<std::string> seen;
-        for (const NGram& g :
-             ngrams(bitext->target.segments[t].text, bitext->target.terms[t], breaker))
-          if (in_gaps.contains(g.key) && seen.insert(g.key).second) ++anywhere[g.key];
+        for (const NGram& g : ngrams(target.segments[t].text, target.terms[t], breaker)) {
+          auto it = counts.find(g.key);
+          if (it != counts.end() && seen.insert(g.key).second) ++it->second;
+        }
       }
     }
+  }
+  for (auto& [key, group] : groups) {
+    if (group.in_gaps.empty()) continue;
+    const auto& counts = anywhere[key.first];
+    auto share_ok = [&](const std::string& gram, int count) {
+      return count >= kMinShare * counts.at(gram);
+    };
     std::vector<Rendering> found;
-    for (const auto& [gram, count] : in_gaps) {
-      if (count < kMinShare * anywhere[gram]) continue;
+    for (const auto& [gram, count] : group.in_gaps) {
+      if (!share_ok(gram, count)) continue;
       // A shorter n-gram inside a longer one seen as often says nothing more.
-      bool covered = std::any_of(in_gaps.begin(), in_gaps.end(), [&](const auto& other) {
-        return other.first.size() > gram.size() && other.second == count &&
-               count >= kMinShare * anywhere[other.first] &&
-               (" " + other.first + " ").find(" " + gram + " ") != std::string::npos;
-      });
-      if (!covered) found.push_back({written[gram], count});
+      bool covered =
+          std::any_of(group.in_gaps.begin(), group.in_gaps.end(), [&](const auto& other) {
+            return other.first.size() > gram.size() && other.second == count &&
+                   share_ok(other.first, other.second) &&
+                   (" " + other.first + " ").find(" " + gram + " ") != std::string::npos;
+          });
+      if (!covered) found.push_back({group.written[gram], count});
     }
     if (found.empty()) continue;
     std::stable_sort(found.begin(), found.end(), [](const Rendering& a, const Rendering& b) {
       return a.count != b.count ? a.count > b.count : a.text.size() > b.text.size();
     });
     if (found.size() > 3) found.resize(3);
+    const std::vector<Gap>& list = gaps.at(key);
     out.push_back({key.first, key.second, list.front().source, list.front().bitext,
                    list.front().segment, static_cast<int>(list.size()), std::move(found)});
   }

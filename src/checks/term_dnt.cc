@@ -2,6 +2,9 @@
 // (case-exact) in the target, as often as in the source.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include "checks/check.h"
 #include "checks/term_tally.h"
 #include "text/normalize.h"
@@ -10,8 +13,31 @@
 namespace samklang {
 namespace {
 
-bool verbatim(const TermMatch& match, const Term& term) {
-  return fold_typography(match.surface) == fold_typography(term.text);
+// Kept verbatim: written as the termbase has it, or exactly as the source
+// wrote it (a path "debian/control" or a shout "DEBIAN" stays as it is).
+bool verbatim(const TermMatch& match, const Term& term, const ConceptTally& tally) {
+  std::string written = fold_typography(match.surface);
+  std::string name = fold_typography(term.text);
+  // Whole, or as written at either end of a compound ("Debianbinärarkiv").
+  if (written == name || written.starts_with(name) || written.ends_with(name)) return true;
+  return std::any_of(tally.source.begin(), tally.source.end(), [&](const TermHit& hit) {
+    return fold_typography(hit.match->surface) == written;
+  });
+}
+
+// The name written as is at the start of a longer word: Swedish and German
+// build compounds on names ("Debianpaket", "Linuxkärnan").
+size_t compounds_on(std::string_view text, std::string_view name) {
+  size_t count = 0;
+  for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    bool word_start = at == 0 || text[at - 1] == ' ' || text[at - 1] == '(' || text[at - 1] == '"';
+    size_t after = at + name.size();
+    // Glued to a letter (ASCII, or any byte of a multi-byte UTF-8 letter).
+    auto next = after < text.size() ? static_cast<unsigned char>(text[after]) : 0;
+    bool glued = next >= 0x80 || std::isalpha(next) != 0;
+    if (word_start && glued) ++count;
+  }
+  return count;
 }
 
 // The place in `text` that looks like a damaged `term`: the longest run of
@@ -55,7 +81,7 @@ class TermDnt final : public Check {
         size_t kept = 0;
         for (const TermHit& hit : tally.approved) {
           if (termbase.terms[hit.match->term].status != TermStatus::dnt) continue;
-          if (verbatim(*hit.match, term)) {
+          if (verbatim(*hit.match, term, tally)) {
             ++kept;
             continue;
           }
@@ -69,6 +95,8 @@ class TermDnt final : public Check {
                              hit.match->surface,
                              hit.match->why});
         }
+        if (kept >= tally.source.size()) continue;
+        for (uint32_t t : link.tgt) kept += compounds_on(bitext.target.segments[t].text, term.text);
         if (kept >= tally.source.size()) continue;
         report_missing(bitext, link, source, term, concept_id, source_match, emit);
       }
