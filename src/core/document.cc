@@ -32,6 +32,17 @@ uint32_t Unit::file_offset(uint32_t text_offset) const {
   return it->file_offset + (text_offset - it->text_offset);
 }
 
+Document Document::with_content(std::string path, Lang lang, std::string format,
+                                std::string content) {
+  Document doc;
+  doc.path = std::move(path);
+  doc.lang = std::move(lang);
+  doc.format = std::move(format);
+  doc.content = std::move(content);
+  doc.reindex();
+  return doc;
+}
+
 void Document::reindex() { lines = LineIndex(content); }
 
 Location Document::locate(const Unit& unit, uint32_t text_offset) const {

@@ -50,6 +50,10 @@ struct Document {
   bool keyed = false;  // unit ids are the catalog's keys: align by id, not by position
   std::string declared_lang;  // the language the file declares (HTML <html lang>), or ""
 
+  // A document with its content in place and indexed, no units yet.
+  static Document with_content(std::string path, Lang lang, std::string format,
+                               std::string content);
+
   // Line and column of a byte offset in a unit's text.
   Location locate(const Unit& unit, uint32_t text_offset) const;
   // Rebuilds `lines` over `content`.

@@ -248,12 +248,7 @@ class HtmlReader {
 }  // namespace
 
 Document parse_html(const std::string& path, const Lang& lang, std::string content) {
-  Document doc;
-  doc.path = path;
-  doc.lang = lang;
-  doc.format = "html";
-  doc.content = std::move(content);
-  doc.reindex();
+  Document doc = Document::with_content(path, lang, "html", std::move(content));
   std::unique_ptr<GumboOutput, OutputDeleter> output(
       gumbo_parse_with_options(&kGumboDefaultOptions, doc.content.data(), doc.content.size()));
   if (!output) return doc;

@@ -210,12 +210,7 @@ Unit read_block(cmark_node* block, const Document& doc) {
 }  // namespace
 
 Document parse_markdown(const std::string& path, const Lang& lang, std::string content) {
-  Document doc;
-  doc.path = path;
-  doc.lang = lang;
-  doc.format = "markdown";
-  doc.content = std::move(content);
-  doc.reindex();
+  Document doc = Document::with_content(path, lang, "markdown", std::move(content));
 
   NodePtr root(cmark_parse_document(doc.content.data(), doc.content.size(),
                                     CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS));

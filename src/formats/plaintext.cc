@@ -26,12 +26,7 @@ std::string_view line_text(const Document& doc, int line) {
 // Headings are not guessed: a short line on its own is a paragraph too, as
 // a wrong guess would misalign languages that break lines differently.
 Document parse_plaintext(const std::string& path, const Lang& lang, std::string content) {
-  Document doc;
-  doc.path = path;
-  doc.lang = lang;
-  doc.format = "plaintext";
-  doc.content = std::move(content);
-  doc.reindex();
+  Document doc = Document::with_content(path, lang, "plaintext", std::move(content));
 
   Unit unit;
   auto finish = [&] {
