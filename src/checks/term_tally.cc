@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "text/normalize.h"
 
 namespace samklang {
 

@@ -2,7 +2,6 @@
 #include <fmt/format.h>
 
 #include "checks/check.h"
-#include "text/normalize.h"
 #include "text/words.h"
 
 namespace samklang {
