@@ -5,7 +5,6 @@
 #include <map>
 
 #include "formats/bilingual.h"
-#include "formats/reader.h"
 
 namespace samklang {
 
@@ -292,28 +291,8 @@ std::expected<BilingualDocument, Error> parse_po(const std::string& path, const 
         {path, 1, 1},
         "the catalog does not say its language (no 'Language:' in the header); give it as LANG=" +
             path});
-  for (Document* doc : {&out.source, &out.target}) {
-    doc->path = path;
-    doc->format = "po";
-    doc->keyed = true;
-    doc->content = content;
-    doc->reindex();
-  }
-  out.source.lang = source_lang;
-  out.target.lang = lang;
+  finish_bilingual(out, path, "po", source_lang, lang, std::move(content));
   return out;
-}
-
-bool is_bilingual_path(std::string_view path) {
-  return path.ends_with(".po") || path.ends_with(".pot") || path.ends_with(".PO");
-}
-
-std::expected<BilingualDocument, Error> read_bilingual(const std::string& path,
-                                                       const Lang& source_lang,
-                                                       const Lang& target_lang) {
-  auto content = read_text_file(path);
-  if (!content) return std::unexpected(content.error());
-  return parse_po(path, source_lang, target_lang, std::move(*content));
 }
 
 }  // namespace samklang

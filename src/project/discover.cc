@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 
@@ -66,8 +67,14 @@ std::string replace_lang(std::string pattern, const Lang& lang) {
 
 }  // namespace
 
+// The same extensions as formats/bilingual.cc's table (project may not
+// include formats): keep the two lists in step.
 bool is_bilingual_catalog(std::string_view path) {
-  return path.ends_with(".po") || path.ends_with(".pot");
+  std::string lower(path);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view extension : {".po", ".pot", ".xlf", ".xliff", ".sdlxliff", ".tmx"})
+    if (lower.ends_with(extension)) return true;
+  return false;
 }
 
 std::optional<Lang> lang_from_path(const std::string& path) {
@@ -118,7 +125,9 @@ std::expected<std::vector<DocumentSet>, Error> documents_from_args(
       } else if (auto inferred = infer(file)) {
         lang = inferred->lang;
       }
-      catalogs.push_back({file, {{"", file, DocumentFile::Side::source}, {lang, file, DocumentFile::Side::target}}});
+      catalogs.push_back(
+          {file,
+           {{"", file, DocumentFile::Side::source}, {lang, file, DocumentFile::Side::target}}});
       continue;
     }
     auto eq = arg.find('=');
