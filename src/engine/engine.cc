@@ -168,7 +168,9 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
       }
       // A catalog that declares its own language may not have said it yet.
       const Lang& lang = prepared[t] ? prepared[t]->document->lang : set.files[f].lang;
-      if (!prepared[t] && load_check != checks->end())
+      // A bilingual catalog that cannot be read is reported once, by its source side.
+      bool same_file = set.files[f].path == set.files.front().path;
+      if (!prepared[t] && load_check != checks->end() && !(same_file && !source))
         found[t].push_back(load_error(prepared[t].error(), load_severity, source_lang, lang));
       if (source && !lang.empty()) {  // nothing of the source is translated
         LangSummary& summary = result.summary[lang];

@@ -162,7 +162,10 @@ std::expected<std::vector<DocumentSet>, Error> documents_from_args(
   }
   std::vector<DocumentSet> out;
   for (DocumentSet& set : catalogs) {
-    set.files.front().lang = source_lang.value_or("en");
+    // gettext msgids are English unless told otherwise; XLIFF and TMX say
+    // their source language themselves (empty = as the file declares).
+    bool po = set.name.ends_with(".po") || set.name.ends_with(".pot");
+    set.files.front().lang = source_lang.value_or(po ? "en" : "");
     out.push_back(std::move(set));
   }
   for (const std::string& key : order) {
