@@ -1,0 +1,50 @@
+#include "text/placeholders.h"
+
+#include <string>
+#include <vector>
+
+#include "catch.hpp"
+
+namespace {
+
+std::vector<std::string> keys(std::string_view text) {
+  std::vector<std::string> out;
+  for (const samklang::Placeholder& p : samklang::find_placeholders(text)) out.push_back(p.key);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("placeholders: printf conversions", "[text]") {
+  CHECK(keys("Failed to fetch %s from %s") == V{"%s", "%s"});
+  CHECK(keys("%d files, %lu bytes, %.2f%%") == V{"%d", "%lu", "%.2f", "%%"});
+  CHECK(keys("%2$s kopierades till %1$s") == V{"%2$s", "%1$s"});
+  CHECK(keys("%-10s|%5d|%*d") == V{"%-10s", "%5d", "%*d"});
+}
+
+TEST_CASE("placeholders: a percent sign in prose is not a conversion", "[text]") {
+  CHECK(keys("50 % av alla").empty());
+  CHECK(keys("50% of all").empty());
+  CHECK(keys("100 %").empty());
+}
+
+TEST_CASE("placeholders: Python, braces, ICU and i18next", "[text]") {
+  CHECK(keys("Hello %(name)s") == V{"%(name)s"});
+  CHECK(keys("Hello {name}, {0} and {}") == V{"{name}", "{0}", "{}"});
+  CHECK(keys("Hello {{name}} and {{ count }}") == V{"{{name}}", "{{count}}"});
+  CHECK(keys("{count, plural, one {# file {name}} other {# files}} left") == V{"{count}"});
+  CHECK(keys("a { b } c {not a placeholder") == V{"{b}"});
+  CHECK(keys("unbalanced {count, plural, one {x}") == V{"{x}"});
+}
+
+TEST_CASE("placeholders: order and offsets", "[text]") {
+  auto found = samklang::find_placeholders("Å %s och %1$d {x}");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].begin == 3);
+  CHECK(found[0].end == 5);
+  CHECK(found[0].ordered);
+  CHECK_FALSE(found[1].ordered);
+  CHECK_FALSE(found[2].ordered);
+}
