@@ -15,9 +15,17 @@ namespace {
 struct Found {
   uint32_t segment = 0;
   uint32_t offset = 0;
-  std::string text;   // as written
-  std::string value;  // canonical
+  std::string text;        // as written
+  std::string value;       // canonical
+  bool spellable = false;  // often written as a word: "2nd", "8bit", a whole number up to 12
 };
+
+bool spellable(const Number& number) {
+  if (number.suffixed) return true;
+  const std::string& v = number.value;
+  return v.size() <= 2 && v.find_first_not_of("0123456789") == std::string::npos &&
+         std::stoi(v) <= 12;
+}
 
 // The numbers of one side of a link, outside placeholders ("%1$s", "{0}").
 std::vector<Found> numbers_of(const SegmentedDocument& doc, const std::vector<uint32_t>& segments,
@@ -32,16 +40,25 @@ std::vector<Found> numbers_of(const SegmentedDocument& doc, const std::vector<ui
           [&](const Placeholder& p) { return number.begin < p.end && number.end > p.begin; });
       if (in_placeholder) continue;
       out.push_back(Found{index, number.begin, text.substr(number.begin, number.end - number.begin),
-                          number.value});
+                          number.value, spellable(number)});
     }
   }
   return out;
 }
 
-std::multiset<std::string> values(const std::vector<Found>& found) {
+// With `unsigned_values`, "-900" and "900" are the same: a hyphen before a
+// number is as often "to" or a dash as a minus ("(-900)" for "(to 900)").
+std::multiset<std::string> values(const std::vector<Found>& found, bool unsigned_values = false) {
   std::multiset<std::string> out;
-  for (const Found& f : found) out.insert(f.value);
+  for (const Found& f : found)
+    out.insert(unsigned_values && f.value.starts_with('-') ? f.value.substr(1) : f.value);
   return out;
+}
+
+// Leaves out the numbers of `found` that the other side may have spelled out.
+std::vector<const Found*> reportable(std::vector<const Found*> found) {
+  std::erase_if(found, [](const Found* f) { return f->spellable; });
+  return found;
 }
 
 // The numbers of `a` whose value is not matched by one in `b` (multiset difference).
@@ -67,7 +84,7 @@ class NumberMismatch final : public Check {
       if (link.src.empty() || link.tgt.empty()) continue;
       std::vector<Found> source = numbers_of(bitext.source, link.src, source_symbols);
       std::vector<Found> target = numbers_of(bitext.target, link.tgt, target_symbols);
-      if (values(source) == values(target)) continue;
+      if (values(source, true) == values(target, true)) continue;
       // A translator may keep the source's way of writing numbers, and a
       // source may use the target's: either reading that agrees is fine.
       if (values(source) == values(numbers_of(bitext.target, link.tgt, source_symbols)) ||
@@ -82,6 +99,13 @@ class NumberMismatch final : public Check {
                      const Link& link, Emitter& emit) {
     std::vector<const Found*> missing = unmatched(source, target);
     std::vector<const Found*> extra = unmatched(target, source);
+    // A number that lost its partner may be written as a word on the other
+    // side ("2nd" as "andra", "2 columns" as "två kolumner"): report it only
+    // when the other side has a wrong number in its place.
+    if (missing.size() != extra.size()) {
+      if (missing.size() > extra.size()) missing = reportable(std::move(missing));
+      if (extra.size() > missing.size()) extra = reportable(std::move(extra));
+    }
     size_t paired = std::min(missing.size(), extra.size());
     const char* fix = "write the source's numbers";
     for (size_t i = 0; i < paired; ++i) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "checks/check.h"
 #include "text/placeholders.h"
@@ -13,35 +14,47 @@ namespace {
 struct Found {
   uint32_t segment = 0;
   Placeholder placeholder;
+  std::string text;      // as written
+  std::string plain;     // the key without a position: "%2$s" -> "%s"
+  std::string argument;  // printf: the argument it takes, "%2$s"; else the key
 };
 
 std::vector<Found> placeholders_of(const SegmentedDocument& doc,
                                    const std::vector<uint32_t>& segments) {
   std::vector<Found> out;
-  for (uint32_t index : segments)
-    for (Placeholder& p : find_placeholders(doc.segments[index].text))
-      out.push_back(Found{index, std::move(p)});
-  return out;
-}
-
-// The placeholders of `a` whose key is not matched by one in `b`.
-std::vector<const Found*> unmatched(const std::vector<Found>& a, const std::vector<Found>& b) {
-  std::map<std::string, int> available;
-  for (const Found& f : b) ++available[f.placeholder.key];
-  std::vector<const Found*> out;
-  for (const Found& f : a) {
-    if (available[f.placeholder.key] > 0)
-      --available[f.placeholder.key];
-    else
-      out.push_back(&f);
+  int next = 0;  // unnumbered printf conversions take the arguments in order
+  for (uint32_t index : segments) {
+    const std::string& text = doc.segments[index].text;
+    for (Placeholder& p : find_placeholders(text)) {
+      Found f{index, p, text.substr(p.begin, p.end - p.begin), p.key, p.key};
+      if (p.position > 0) {
+        f.plain = "%" + p.key.substr(p.key.find('$') + 1);
+      } else if (p.ordered && p.key.starts_with('%')) {
+        f.argument = fmt::format("%{}${}", ++next, p.key.substr(1));
+      }
+      out.push_back(std::move(f));
+    }
   }
   return out;
 }
 
-std::vector<const Found*> ordered(const std::vector<Found>& found) {
+std::multiset<std::string> keys(const std::vector<Found>& found, std::string Found::*key) {
+  std::multiset<std::string> out;
+  for (const Found& f : found) out.insert(f.*key);
+  return out;
+}
+
+// The placeholders of `a` whose plain key is not matched by one in `b`.
+std::vector<const Found*> unmatched(const std::vector<Found>& a, const std::vector<Found>& b) {
+  std::map<std::string, int> available;
+  for (const Found& f : b) ++available[f.plain];
   std::vector<const Found*> out;
-  for (const Found& f : found)
-    if (f.placeholder.ordered) out.push_back(&f);
+  for (const Found& f : a) {
+    if (available[f.plain] > 0)
+      --available[f.plain];
+    else
+      out.push_back(&f);
+  }
   return out;
 }
 
@@ -52,7 +65,12 @@ class PlaceholderMismatch final : public Check {
       if (link.src.empty() || link.tgt.empty()) continue;
       std::vector<Found> source = placeholders_of(bitext.source, link.src);
       std::vector<Found> target = placeholders_of(bitext.target, link.tgt);
-      if (source.empty() && target.empty()) continue;
+      // Numbered and named placeholders may move; "%s" may become "%1$s".
+      if (keys(source, &Found::argument) == keys(target, &Found::argument)) continue;
+      if (keys(source, &Found::plain) == keys(target, &Found::plain)) {
+        report_reordering(source, target, emit);
+        continue;
+      }
       std::vector<const Found*> missing = unmatched(source, target);
       std::vector<const Found*> extra = unmatched(target, source);
       // A renamed placeholder is one finding, not a missing and an extra one.
@@ -60,37 +78,45 @@ class PlaceholderMismatch final : public Check {
       for (size_t i = 0; i < paired; ++i)
         emit.emit(Anchor{missing[i]->segment, missing[i]->placeholder.begin},
                   Anchor{extra[i]->segment, extra[i]->placeholder.begin},
-                  fmt::format("'{}' is not in the source, which has '{}'",
-                              extra[i]->placeholder.key, missing[i]->placeholder.key),
-                  fmt::format("write '{}'", missing[i]->placeholder.key));
+                  fmt::format("'{}' is not in the source, which has '{}'", extra[i]->text,
+                              missing[i]->text),
+                  fmt::format("write '{}'", missing[i]->text));
       for (size_t i = paired; i < missing.size(); ++i)
-        emit.emit(Anchor{missing[i]->segment, missing[i]->placeholder.begin},
-                  Anchor{link.tgt.front(), 0},
-                  fmt::format("'{}' in the source is missing from the translation",
-                              missing[i]->placeholder.key),
-                  fmt::format("add '{}'", missing[i]->placeholder.key));
+        emit.emit(
+            Anchor{missing[i]->segment, missing[i]->placeholder.begin}, Anchor{link.tgt.front(), 0},
+            fmt::format("'{}' in the source is missing from the translation", missing[i]->text),
+            fmt::format("add '{}'", missing[i]->text));
       for (size_t i = paired; i < extra.size(); ++i)
         emit.emit(Anchor{link.src.front(), 0},
                   Anchor{extra[i]->segment, extra[i]->placeholder.begin},
-                  fmt::format("'{}' is not in the source", extra[i]->placeholder.key),
+                  fmt::format("'{}' is not in the source", extra[i]->text),
                   "write the source's placeholders");
-      if (!missing.empty() || !extra.empty()) continue;
-      report_reordering(ordered(source), ordered(target), emit);
     }
   }
 
  private:
-  // Unnumbered conversions ("%s", "%d") are filled in order: a translation
-  // that swaps them swaps the values.
-  static void report_reordering(const std::vector<const Found*>& source,
-                                const std::vector<const Found*>& target, Emitter& emit) {
-    for (size_t i = 0; i < source.size() && i < target.size(); ++i) {
-      if (source[i]->placeholder.key == target[i]->placeholder.key) continue;
-      emit.emit(Anchor{source[i]->segment, source[i]->placeholder.begin},
-                Anchor{target[i]->segment, target[i]->placeholder.begin},
+  // The same placeholders, but a printf argument goes to another conversion:
+  // unnumbered conversions ("%s", "%d") are filled in order, so a translation
+  // that swaps them swaps the values. One finding, at the first difference.
+  static void report_reordering(const std::vector<Found>& source, const std::vector<Found>& target,
+                                Emitter& emit) {
+    std::vector<const Found*> a;
+    std::vector<const Found*> b;
+    for (const Found& f : source)
+      if (f.argument != f.plain || f.placeholder.position > 0) a.push_back(&f);
+    for (const Found& f : target)
+      if (f.argument != f.plain || f.placeholder.position > 0) b.push_back(&f);
+    std::sort(b.begin(), b.end(),
+              [](const Found* x, const Found* y) { return x->argument < y->argument; });
+    std::sort(a.begin(), a.end(),
+              [](const Found* x, const Found* y) { return x->argument < y->argument; });
+    for (size_t i = 0; i < a.size() && i < b.size(); ++i) {
+      if (a[i]->argument == b[i]->argument) continue;
+      emit.emit(Anchor{a[i]->segment, a[i]->placeholder.begin},
+                Anchor{b[i]->segment, b[i]->placeholder.begin},
                 fmt::format("'{}' stands where the source has '{}'; unnumbered placeholders "
                             "are filled in order",
-                            target[i]->placeholder.key, source[i]->placeholder.key),
+                            b[i]->text, a[i]->text),
                 "keep the source's order, or number them in both ('%1$s', '%2$d')");
       return;
     }

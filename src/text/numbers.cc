@@ -77,7 +77,10 @@ std::vector<Number> find_numbers(std::string_view text, const NumberSymbols& sym
     // A minus sign directly before the digits, not after a word or a number
     // ("UTF-8", "2023-2030").
     bool negative = false;
-    auto sign_allowed = [&](size_t sign) { return sign == 0 || !is_ascii_alnum(text[sign - 1]); };
+    // Not after a letter or digit; bytes >= 0x80 end non-ASCII letters ("nivå-88").
+    auto sign_allowed = [&](size_t sign) {
+      return sign == 0 || (!is_ascii_alnum(text[sign - 1]) && (text[sign - 1] & 0x80) == 0);
+    };
     if (at >= 1 && text[at - 1] == '-' && sign_allowed(at - 1)) {
       negative = true;
       begin = at - 1;
@@ -105,8 +108,10 @@ std::vector<Number> find_numbers(std::string_view text, const NumberSymbols& sym
         at += symbols.decimal.size() + next;
       }
     }
-    numbers.push_back(Number{static_cast<uint32_t>(begin), static_cast<uint32_t>(at),
-                             canonical(negative, std::move(integer), std::move(fraction))});
+    Number number{static_cast<uint32_t>(begin), static_cast<uint32_t>(at),
+                  canonical(negative, std::move(integer), std::move(fraction))};
+    number.suffixed = at < text.size() && is_ascii_alnum(text[at]);
+    numbers.push_back(std::move(number));
   }
   return numbers;
 }

@@ -25,7 +25,8 @@ NumberSymbols number_symbols(const Lang& lang);
 struct Number {
   uint32_t begin = 0;  // byte range in the text, the sign included
   uint32_t end = 0;
-  std::string value;  // canonical: "-1000.5", no grouping, no leading or trailing zeros
+  std::string value;      // canonical: "-1000.5", no grouping, no leading or trailing zeros
+  bool suffixed = false;  // a letter follows directly: "2nd", "8bit", "64k"
 };
 
 // Every number in `text`: ASCII digit runs with their grouping and decimal

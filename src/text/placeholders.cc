@@ -1,5 +1,8 @@
 #include "text/placeholders.h"
 
+#include <algorithm>
+#include <string>
+
 namespace samklang {
 namespace {
 
@@ -27,30 +30,36 @@ Placeholder printf_at(std::string_view text, size_t at) {
   if (i < text.size() && text[i] == '%') return {static_cast<uint32_t>(at), uint32_t(i + 1), "%%"};
   bool named = false;
   bool numbered = false;
+  std::string key = "%";
   if (i < text.size() && text[i] == '(') {  // Python %(name)s
     size_t close = text.find(')', i);
     if (close == std::string_view::npos || close == i + 1) return found;
     for (size_t k = i + 1; k < close; ++k)
       if (!is_name_char(text[k])) return found;
     named = true;
+    key += text.substr(i, close + 1 - i);
     i = close + 1;
   } else {
     size_t digits = skip_digits(text, i);
     if (digits > i && digits < text.size() && text[digits] == '$') {
       numbered = true;
+      found.position = std::stoi(std::string(text.substr(i, std::min<size_t>(digits - i, 6))));
+      key += text.substr(i, digits + 1 - i);
       i = digits + 1;
     }
   }
   while (i < text.size() && std::string_view("-+#0'I").find(text[i]) != std::string_view::npos) ++i;
-  if (i < text.size() && text[i] == '*') ++i;
+  // A '*' width or precision takes an argument; digits are only formatting.
+  if (i < text.size() && text[i] == '*') key += text[i++];
   i = skip_digits(text, i);
   if (i < text.size() && text[i] == '.') {
     ++i;
-    if (i < text.size() && text[i] == '*') ++i;
+    if (i < text.size() && text[i] == '*') key += text[i++];
     i = skip_digits(text, i);
   }
   for (std::string_view length : {"hh", "ll", "h", "l", "L", "q", "j", "z", "Z", "t"}) {
     if (text.substr(i).starts_with(length)) {
+      key += length;
       i += length.size();
       break;
     }
@@ -58,10 +67,11 @@ Placeholder printf_at(std::string_view text, size_t at) {
   if (i >= text.size() ||
       std::string_view("diouxXeEfFgGaAcspnCSm").find(text[i]) == std::string_view::npos)
     return found;
+  key += text[i] == 'i' ? 'd' : text[i];
   ++i;
   found.begin = static_cast<uint32_t>(at);
   found.end = static_cast<uint32_t>(i);
-  found.key = text.substr(at, i - at);
+  found.key = std::move(key);
   found.ordered = !named && !numbered;
   return found;
 }
@@ -110,7 +120,8 @@ std::vector<Placeholder> find_placeholders(std::string_view text) {
   while (at < text.size()) {
     Placeholder p;
     if (text[at] == '%') p = printf_at(text, at);
-    if (text[at] == '{') p = brace_at(text, at);
+    bool glued = at > 0 && (is_name_char(text[at - 1]) || text[at - 1] == '\\');
+    if (text[at] == '{' && !glued) p = brace_at(text, at);
     if (p.end == 0) {
       ++at;
       continue;

@@ -13,7 +13,11 @@ namespace samklang {
 struct Placeholder {
   uint32_t begin = 0;  // byte range in the text
   uint32_t end = 0;
-  std::string key;  // what must match on the other side: "%1$s", "{name}", "{{name}}"
+  // What must match on the other side: "%s", "%1$s", "%(name)s", "{name}",
+  // "{{name}}". printf flags, width and precision are formatting and are left
+  // out ("%-8.2f" -> "%f", "%.*s" -> "%*s"), and "%i" is "%d".
+  std::string key;
+  int position = 0;  // N of a numbered printf conversion "%N$s", else 0
   // True for placeholders filled in order ("%s", "%d", "{}"): a translation
   // may not reorder them. Numbered and named ones may move.
   bool ordered = false;
@@ -23,7 +27,8 @@ struct Placeholder {
 // from the key ("{{ name }}" -> "{{name}}"); an ICU argument with a type
 // ("{count, plural, one {...} other {...}}") is the key "{count}" and its
 // sub-messages are skipped. A '%' followed by a space is prose ("50 % av"),
-// not a printf conversion with the space flag.
+// not a printf conversion with the space flag; a brace right after a letter,
+// digit or backslash ("\\x{HEX}") is not a placeholder.
 std::vector<Placeholder> find_placeholders(std::string_view text);
 
 }  // namespace samklang

@@ -53,6 +53,12 @@ TEST_CASE("numbers: percent, ordinals and signs", "[text]") {
   CHECK(values("sv", "\u22125 grader") == V{"-5"});
   CHECK(values("en", "UTF-8 text") == V{"8"});
   CHECK(values("en", "007") == V{"7"});
+  CHECK(values("sv", "nivå-88") == V{"88"});
+  auto numbers = samklang::find_numbers("the 2nd and 8bit, 2:a", samklang::Lang("en"));
+  REQUIRE(numbers.size() == 3);
+  CHECK(numbers[0].suffixed);
+  CHECK(numbers[1].suffixed);
+  CHECK_FALSE(numbers[2].suffixed);
 }
 
 TEST_CASE("numbers: byte offsets include the sign", "[text]") {

@@ -19,9 +19,13 @@ using V = std::vector<std::string>;
 
 TEST_CASE("placeholders: printf conversions", "[text]") {
   CHECK(keys("Failed to fetch %s from %s") == V{"%s", "%s"});
-  CHECK(keys("%d files, %lu bytes, %.2f%%") == V{"%d", "%lu", "%.2f", "%%"});
+  CHECK(keys("%d files, %lu bytes, %.2f%%") == V{"%d", "%lu", "%f", "%%"});
   CHECK(keys("%2$s kopierades till %1$s") == V{"%2$s", "%1$s"});
-  CHECK(keys("%-10s|%5d|%*d") == V{"%-10s", "%5d", "%*d"});
+  CHECK(keys("%-10s|%5d|%*d") == V{"%s", "%d", "%*d"});
+  CHECK(keys("%.250s %8ld %i %.*s") == V{"%s", "%ld", "%d", "%*s"});
+  auto numbered = samklang::find_placeholders("%12$s");
+  REQUIRE(numbered.size() == 1);
+  CHECK(numbered[0].position == 12);
 }
 
 TEST_CASE("placeholders: a percent sign in prose is not a conversion", "[text]") {
@@ -36,6 +40,7 @@ TEST_CASE("placeholders: Python, braces, ICU and i18next", "[text]") {
   CHECK(keys("Hello {{name}} and {{ count }}") == V{"{{name}}", "{{count}}"});
   CHECK(keys("{count, plural, one {# file {name}} other {# files}} left") == V{"{count}"});
   CHECK(keys("a { b } c {not a placeholder") == V{"{b}"});
+  CHECK(keys("missing right brace on \\x{HEXNUMBER}").empty());
   CHECK(keys("unbalanced {count, plural, one {x}") == V{"{x}"});
 }
 
