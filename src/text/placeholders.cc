@@ -1,6 +1,7 @@
 #include "text/placeholders.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 namespace samklang {
@@ -48,7 +49,9 @@ Placeholder printf_at(std::string_view text, size_t at) {
       i = digits + 1;
     }
   }
+  size_t flags_begin = i;
   while (i < text.size() && std::string_view("-+#0'I").find(text[i]) != std::string_view::npos) ++i;
+  size_t flags_end = i;
   // A '*' width or precision takes an argument; digits are only formatting.
   if (i < text.size() && text[i] == '*') key += text[i++];
   i = skip_digits(text, i);
@@ -66,6 +69,10 @@ Placeholder printf_at(std::string_view text, size_t at) {
   }
   if (i >= text.size() ||
       std::string_view("diouxXeEfFgGaAcspnCSm").find(text[i]) == std::string_view::npos)
+    return found;
+  // "%-encoding", "%-operator": a flag and a letter starting a word are prose.
+  bool bare_flags = flags_end > flags_begin && i == flags_end;
+  if (bare_flags && i + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 1])))
     return found;
   key += text[i] == 'i' ? 'd' : text[i];
   ++i;
@@ -120,7 +127,8 @@ std::vector<Placeholder> find_placeholders(std::string_view text) {
   while (at < text.size()) {
     Placeholder p;
     if (text[at] == '%') p = printf_at(text, at);
-    bool glued = at > 0 && (is_name_char(text[at - 1]) || text[at - 1] == '\\');
+    bool glued =
+        at > 0 && (is_name_char(text[at - 1]) || text[at - 1] == '\\' || text[at - 1] == '$');
     if (text[at] == '{' && !glued) p = brace_at(text, at);
     if (p.end == 0) {
       ++at;

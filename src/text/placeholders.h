@@ -28,7 +28,8 @@ struct Placeholder {
 // ("{count, plural, one {...} other {...}}") is the key "{count}" and its
 // sub-messages are skipped. A '%' followed by a space is prose ("50 % av"),
 // not a printf conversion with the space flag; a brace right after a letter,
-// digit or backslash ("\\x{HEX}") is not a placeholder.
+// digit, backslash or dollar ("\\x{HEX}", "${VAR}") is not a placeholder, nor is
+// a flag before a word ("%-encoding").
 std::vector<Placeholder> find_placeholders(std::string_view text);
 
 }  // namespace samklang

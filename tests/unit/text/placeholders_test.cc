@@ -32,6 +32,9 @@ TEST_CASE("placeholders: a percent sign in prose is not a conversion", "[text]")
   CHECK(keys("50 % av alla").empty());
   CHECK(keys("50% of all").empty());
   CHECK(keys("100 %").empty());
+  CHECK(keys("Invalid %-encoding in URI").empty());
+  CHECK(keys("%-operator needs an absolute expression").empty());
+  CHECK(keys("%-8s|") == V{"%s"});
 }
 
 TEST_CASE("placeholders: Python, braces, ICU and i18next", "[text]") {
@@ -40,6 +43,7 @@ TEST_CASE("placeholders: Python, braces, ICU and i18next", "[text]") {
   CHECK(keys("Hello {{name}} and {{ count }}") == V{"{{name}}", "{{count}}"});
   CHECK(keys("{count, plural, one {# file {name}} other {# files}} left") == V{"{count}"});
   CHECK(keys("a { b } c {not a placeholder") == V{"{b}"});
+  CHECK(keys("only ${VARNAME} expansion").empty());
   CHECK(keys("missing right brace on \\x{HEXNUMBER}").empty());
   CHECK(keys("unbalanced {count, plural, one {x}") == V{"{x}"});
 }
