@@ -10,8 +10,7 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_name_char(char c) {
-  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.' ||
-         c == '-';
+  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.';
 }
 
 size_t skip_digits(std::string_view text, size_t at) {
@@ -101,6 +100,7 @@ Placeholder brace_at(std::string_view text, size_t at) {
   size_t name_begin = i;
   while (i < text.size() && is_name_char(text[i])) ++i;
   std::string name(text.substr(name_begin, i - name_begin));
+  if (name.starts_with('.')) return found;  // "{...}"
   i = skip_spaces(text, i);
   std::string_view close = doubled ? "}}" : "}";
   if (text.substr(i).starts_with(close)) {
@@ -112,6 +112,13 @@ Placeholder brace_at(std::string_view text, size_t at) {
     if (end == std::string_view::npos) return found;
     found.end = static_cast<uint32_t>(end);
   } else {
+    return found;
+  }
+  // "{dis}able", "{in}aktivera": braces inside a word are option syntax in help text.
+  bool numbered = !name.empty() && is_digit(name[0]);  // "{0}s" stays a placeholder
+  if (!numbered && found.end < text.size() &&
+      std::isalpha(static_cast<unsigned char>(text[found.end]))) {
+    found.end = 0;
     return found;
   }
   found.begin = static_cast<uint32_t>(at);

@@ -29,7 +29,8 @@ struct Placeholder {
 // sub-messages are skipped. A '%' followed by a space is prose ("50 % av"),
 // not a printf conversion with the space flag; a brace right after a letter,
 // digit, backslash or dollar ("\\x{HEX}", "${VAR}") is not a placeholder, nor is
-// a flag before a word ("%-encoding").
+// a flag before a word ("%-encoding"), braces before a letter ("{dis}able")
+// or around a name with '-' or dots only ("{script-only}", "{...}").
 std::vector<Placeholder> find_placeholders(std::string_view text);
 
 }  // namespace samklang

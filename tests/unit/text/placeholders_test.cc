@@ -44,6 +44,9 @@ TEST_CASE("placeholders: Python, braces, ICU and i18next", "[text]") {
   CHECK(keys("{count, plural, one {# file {name}} other {# files}} left") == V{"{count}"});
   CHECK(keys("a { b } c {not a placeholder") == V{"{b}"});
   CHECK(keys("only ${VARNAME} expansion").empty());
+  CHECK(keys("Usage: sed {script-only-if-no-other-script}").empty());
+  CHECK(keys("{dis}able jsri, {...} at start").empty());
+  CHECK(keys("{0}s ago") == V{"{0}"});
   CHECK(keys("missing right brace on \\x{HEXNUMBER}").empty());
   CHECK(keys("unbalanced {count, plural, one {x}") == V{"{x}"});
 }
