@@ -107,3 +107,24 @@ TEST_CASE("cli: a TMX file is checked for the language chosen", "[cli]") {
     CHECK(run.out.find("give it as LANG=mission.tmx [load-error]") != std::string::npos);
   }
 }
+
+TEST_CASE("cli: an XLIFF file's own source language is used when none is given", "[cli]") {
+  samklang::testing::TempDir dir;
+  dir.write("m.xlf",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+            "  <file original=\"m\" source-language=\"sv\" target-language=\"en\">\n"
+            "    <body><trans-unit id=\"1\">\n"
+            "      <source>Vi försvarar medborgerliga och politiska rättigheter.</source>\n"
+            "      <target>We defend civil and political rights.</target>\n"
+            "    </trans-unit></body>\n"
+            "  </file>\n"
+            "</xliff>\n");
+  auto run = samklang::testing::run_samklang(
+      {"check", "m.xlf", "--format", "json", "--terms",
+       (std::filesystem::path(SAMKLANG_SOURCE_DIR) / "rules/terms.tsv").string()},
+      dir.path());
+  INFO(run.out << run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("\"findings\": []") != std::string::npos);
+}
