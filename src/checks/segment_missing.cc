@@ -27,7 +27,7 @@ class SegmentMissing final : public Check {
         const Unit& unit = bitext.source.document->units[segment.unit];
         emit.emit_missing(Anchor{s, 0}, last_target,
                           fmt::format("{} not translated: '{}'",
-                                      bitext.source.document->keyed     ? "entry"
+                                      bitext.source.document->keyed    ? "entry"
                                       : unit.kind == UnitKind::heading ? "heading"
                                                                        : "sentence",
                                       excerpt(segment.text)),

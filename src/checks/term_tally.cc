@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-
 namespace samklang {
 
 std::map<std::string, ConceptTally> tally_terms(const Bitext& bitext, const Link& link) {

@@ -47,7 +47,7 @@ struct Document {
   std::string content;  // the whole file, valid UTF-8 (converted from UTF-16 if needed)
   LineIndex lines;      // over `content`
   std::vector<Unit> units;
-  bool keyed = false;  // unit ids are the catalog's keys: align by id, not by position
+  bool keyed = false;         // unit ids are the catalog's keys: align by id, not by position
   std::string declared_lang;  // the language the file declares (HTML <html lang>), or ""
 
   // A document with its content in place and indexed, no units yet.
