@@ -84,6 +84,41 @@ Alignment align_prepared(const PreparedDocument& source, const PreparedDocument&
   return align_by_id(source_ids, target_ids);
 }
 
+struct FileRef {
+  size_t set;   // index into RunOptions::documents
+  size_t file;  // index into DocumentSet::files
+};
+
+// Every file read and segmented, in parallel. A bilingual catalog is read
+// once, by the task of its source side, which fills both entries.
+std::vector<std::expected<PreparedDocument, Error>> prepare_all(const RunOptions& options,
+                                                                const std::vector<FileRef>& files,
+                                                                const Termbase& termbase) {
+  std::vector<std::expected<PreparedDocument, Error>> prepared;
+  prepared.reserve(files.size());
+  for (size_t i = 0; i < files.size(); ++i) prepared.emplace_back(std::unexpected(Error{}));
+  parallel_for(files.size(), options.jobs, [&](size_t i) {
+    const DocumentSet& set = options.documents[files[i].set];
+    const DocumentFile& file = set.files[files[i].file];
+    if (file.side == DocumentFile::Side::target && set.files.front().path == file.path) return;
+    if (file.side == DocumentFile::Side::source && set.files.size() == 2 &&
+        set.files[1].path == file.path) {
+      auto both = prepare_bilingual(file.path, file.lang, set.files[1].lang, termbase,
+                                    options.segmentation_dir);
+      if (!both) {
+        prepared[i] = std::unexpected(both.error());
+        prepared[i + 1] = std::unexpected(both.error());
+        return;
+      }
+      prepared[i] = std::move(both->first);
+      prepared[i + 1] = std::move(both->second);
+      return;
+    }
+    prepared[i] = prepare_document(file, termbase, options.segmentation_dir);
+  });
+  return prepared;
+}
+
 }  // namespace
 
 std::expected<AlignedPair, Error> align_pair(const DocumentFile& source, const DocumentFile& target,
@@ -113,37 +148,11 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
   });
   Severity load_severity = load_check != checks->end() ? load_check->severity : Severity::error;
 
-  // Read and segment every file in parallel.
-  struct FileRef {
-    size_t set;
-    size_t file;
-  };
+  // Read and segment every file in parallel; files are in set order.
   std::vector<FileRef> files;
   for (size_t s = 0; s < options.documents.size(); ++s)
     for (size_t f = 0; f < options.documents[s].files.size(); ++f) files.push_back({s, f});
-  std::vector<std::expected<PreparedDocument, Error>> prepared;
-  prepared.reserve(files.size());
-  for (size_t i = 0; i < files.size(); ++i) prepared.emplace_back(std::unexpected(Error{}));
-  parallel_for(files.size(), options.jobs, [&](size_t i) {
-    const DocumentSet& set = options.documents[files[i].set];
-    const DocumentFile& file = set.files[files[i].file];
-    // A bilingual catalog is read once, by the task of its source side.
-    if (file.side == DocumentFile::Side::target && set.files.front().path == file.path) return;
-    if (file.side == DocumentFile::Side::source && set.files.size() == 2 &&
-        set.files[1].path == file.path) {
-      auto both = prepare_bilingual(file.path, file.lang, set.files[1].lang, termbase,
-                                    options.segmentation_dir);
-      if (!both) {
-        prepared[i] = std::unexpected(both.error());
-        prepared[i + 1] = std::unexpected(both.error());
-        return;
-      }
-      prepared[i] = std::move(both->first);
-      prepared[i + 1] = std::move(both->second);
-      return;
-    }
-    prepared[i] = prepare_document(file, termbase, options.segmentation_dir);
-  });
+  auto prepared = prepare_all(options, files, termbase);
 
   // Align and check every target against its source in parallel.
   struct PairRef {
