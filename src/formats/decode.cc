@@ -11,6 +11,7 @@
 
 #include "core/line_index.h"
 #include "formats/reader.h"
+#include "text/utf8.h"
 
 namespace samklang {
 
@@ -22,24 +23,6 @@ Error error_at(const std::string& path, std::string_view text, size_t offset, st
   // Everything before `offset` is valid UTF-8, so the index counts columns right.
   LineColumn lc = LineIndex(text).at(text, static_cast<uint32_t>(offset));
   return Error{{path, lc.line, lc.column}, std::move(message)};
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7), 0 if

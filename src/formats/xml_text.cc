@@ -14,24 +14,6 @@ std::string lower_first(std::string text) {
   return text;
 }
 
-void append_utf8(uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // The text an entity reference stands for, or nothing when it is not one.
 std::optional<std::string> decode_entity(std::string_view name) {
   if (name == "amp") return "&";
@@ -54,7 +36,7 @@ std::optional<std::string> decode_entity(std::string_view name) {
   }
   if (cp == 0 || cp > 0x10FFFF) return std::nullopt;
   std::string out;
-  append_utf8(cp, out);
+  append_utf8(out, static_cast<char32_t>(cp));
   return out;
 }
 

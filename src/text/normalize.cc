@@ -7,18 +7,11 @@
 
 #include <cstdint>
 
+#include "text/utf8.h"
+
 namespace samklang {
 
 namespace {
-
-// Appends the UTF-8 of one code point.
-void append_code_point(std::string& out, UChar32 c) {
-  char buffer[U8_MAX_LENGTH];
-  int32_t length = 0;
-  UBool error = false;
-  U8_APPEND(buffer, length, U8_MAX_LENGTH, c, error);
-  if (!error) out.append(buffer, static_cast<size_t>(length));
-}
 
 // The replacement of one code point by fold_typography: a character, "" to
 // drop it, or nullptr to keep it as it is.
@@ -90,7 +83,7 @@ std::string fold_typography(std::string_view text) {
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
     if (c < 0) {
-      append_code_point(out, 0xFFFD);
+      append_utf8(out, 0xFFFD);
       continue;
     }
     if (const char* replacement = typographic_replacement(c)) {
