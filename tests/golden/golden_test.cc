@@ -11,19 +11,15 @@
 #include "catch.hpp"
 #include "engine/engine.h"
 #include "report/report.h"
+#include "test_support.h"
 
 namespace fs = std::filesystem;
+
+using samklang::testing::slurp;
 
 namespace {
 
 const fs::path kRoot = SAMKLANG_SOURCE_DIR;
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
   for (size_t at = 0; (at = text.find(from, at)) != std::string::npos; at += to.size())

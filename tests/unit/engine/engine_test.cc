@@ -7,19 +7,15 @@
 #include "catch.hpp"
 #include "engine/prepare.h"
 #include "terms/termbase.h"
+#include "test_support.h"
 
 namespace fs = std::filesystem;
+
+using samklang::testing::slurp;
 
 namespace {
 
 const fs::path kRoot = SAMKLANG_SOURCE_DIR;
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 samklang::RunOptions options_for(const std::string& source, const std::string& lang,
                                  const std::string& target) {

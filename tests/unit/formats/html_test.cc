@@ -4,21 +4,16 @@
 #include "catch.hpp"
 #include "formats/reader.h"
 #include "temp_file.h"
+#include "test_support.h"
 
 using samklang::Document;
 using samklang::parse_html;
 using samklang::Unit;
 using samklang::UnitKind;
 
-namespace {
+using samklang::testing::where;
 
-// "line:col" of the first occurrence of `word` in the unit's text.
-std::string where(const Document& doc, const Unit& unit, std::string_view word) {
-  size_t at = unit.text.find(word);
-  if (at == std::string::npos) return "not in '" + unit.text + "'";
-  auto loc = doc.locate(unit, static_cast<uint32_t>(at));
-  return std::to_string(loc.line) + ":" + std::to_string(loc.column);
-}
+namespace {
 
 // From the UDHR in Swedish, with the markup a web page adds.
 const std::string kSwedish =

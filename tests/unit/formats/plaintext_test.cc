@@ -3,6 +3,7 @@
 
 #include "catch.hpp"
 #include "formats/reader.h"
+#include "test_support.h"
 
 using samklang::Document;
 using samklang::parse_plaintext;
@@ -11,13 +12,8 @@ using samklang::UnitKind;
 namespace {
 
 std::string where(const Document& doc, size_t unit, std::string_view word) {
-  const samklang::Unit& u = doc.units.at(unit);
-  size_t at = u.text.find(word);
-  if (at == std::string::npos) return "not in '" + u.text + "'";
-  auto loc = doc.locate(u, static_cast<uint32_t>(at));
-  return std::to_string(loc.line) + ":" + std::to_string(loc.column);
+  return samklang::testing::where(doc, doc.units.at(unit), word);
 }
-
 }  // namespace
 
 TEST_CASE("plaintext reader: paragraphs separated by blank lines", "[formats]") {

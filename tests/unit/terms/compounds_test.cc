@@ -5,6 +5,7 @@
 
 #include "catch.hpp"
 #include "terms/term_matcher.h"
+#include "test_support.h"
 
 using samklang::CasePolicy;
 using samklang::MatchMode;
@@ -13,18 +14,9 @@ using samklang::Termbase;
 using samklang::TermMatch;
 using samklang::TermMatcher;
 
-namespace {
+using samklang::testing::term;
 
-Term term(std::string lang, std::string text, MatchMode match = MatchMode::stem,
-          CasePolicy casing = CasePolicy::insensitive) {
-  Term t;
-  t.concept_id = "c";
-  t.lang = std::move(lang);
-  t.text = std::move(text);
-  t.match = match;
-  t.casing = casing;
-  return t;
-}
+namespace {
 
 std::vector<TermMatch> find(const std::string& lang, Term t, const std::string& text) {
   Termbase tb{{std::move(t)}};

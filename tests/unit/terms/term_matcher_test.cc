@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "test_support.h"
 
 using samklang::CasePolicy;
 using samklang::MatchMode;
@@ -12,18 +13,9 @@ using samklang::Termbase;
 using samklang::TermMatch;
 using samklang::TermMatcher;
 
-namespace {
+using samklang::testing::term;
 
-Term term(std::string lang, std::string text, MatchMode match = MatchMode::stem,
-          CasePolicy casing = CasePolicy::insensitive) {
-  Term t;
-  t.concept_id = "c";
-  t.lang = std::move(lang);
-  t.text = std::move(text);
-  t.match = match;
-  t.casing = casing;
-  return t;
-}
+namespace {
 
 Termbase termbase(std::vector<Term> terms) { return Termbase{std::move(terms)}; }
 
