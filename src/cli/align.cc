@@ -5,6 +5,7 @@
 #include "engine/engine.h"
 #include "project/config.h"
 #include "project/discover.h"
+#include "report/align_report.h"
 
 namespace samklang::cli {
 
@@ -15,45 +16,29 @@ struct AlignOptions {
   std::string source;
   std::string target;
   std::string format = "text";
+  std::string input_format;  // empty = by extension
 };
 
-std::string indices(const std::vector<uint32_t>& list) {
-  std::string out;
-  for (size_t i = 0; i < list.size(); ++i) out += (i ? ", " : "") + std::to_string(list[i]);
-  return out;
+std::string render(const AlignReport& report, const std::string& format) {
+  if (format == "beads") return render_align_beads(report);
+  if (format == "tsv") return render_align_tsv(report);
+  if (format == "json") return render_align_json(report);
+  if (format == "html") return render_align_html(report);
+  return render_align_text(report);
 }
 
-std::string render(const AlignedPair& pair, const std::string& format) {
-  std::string out;
-  for (const Link& link : pair.links) {
-    if (format == "beads") {
-      out += fmt::format("[{}]:[{}]\n", indices(link.src), indices(link.tgt));
-      continue;
-    }
-    std::string src;
-    for (uint32_t s : link.src) src += (src.empty() ? "" : " ") + pair.source[s];
-    std::string tgt;
-    for (uint32_t t : link.tgt) tgt += (tgt.empty() ? "" : " ") + pair.target[t];
-    if (format == "tsv") {
-      out += fmt::format("{}\t{}\t{:.2f}\n", src, tgt, link.confidence);
-    } else {
-      out += fmt::format("[{}]:[{}] {:.2f}\n  < {}\n  > {}\n", indices(link.src), indices(link.tgt),
-                         link.confidence, src, tgt);
-    }
-  }
-  return out;
-}
-
-std::expected<DocumentFile, Error> document(const std::string& arg) {
+std::expected<DocumentFile, Error> document(const std::string& arg, const std::string& format) {
   auto sets = documents_from_args({arg}, std::nullopt);
   if (!sets) return std::unexpected(sets.error());
-  return sets->front().files.front();
+  DocumentFile file = sets->front().files.front();
+  file.format = format;
+  return file;
 }
 
 int run_align(const AlignOptions& options) {
-  auto source = document(options.source);
+  auto source = document(options.source, options.input_format);
   if (!source) return fail(source.error());
-  auto target = document(options.target);
+  auto target = document(options.target, options.input_format);
   if (!target) return fail(target.error());
   std::vector<std::string> termbases = options.shared.terms;
   std::string segmentation = default_rules_dir();
@@ -67,7 +52,10 @@ int run_align(const AlignOptions& options) {
   }
   auto pair = align_pair(*source, *target, termbases, segmentation);
   if (!pair) return fail(pair.error());
-  if (auto error = write_output(options.shared.output, render(*pair, options.format)))
+  AlignReport report{{source->path, source->lang, std::move(pair->source)},
+                     {target->path, target->lang, std::move(pair->target)},
+                     std::move(pair->links)};
+  if (auto error = write_output(options.shared.output, render(report, options.format)))
     return fail(*error);
   return kExitClean;
 }
@@ -83,8 +71,11 @@ void setup_align(CLI::App& app) {
       ->required();
   sub->add_option("--terms", options->shared.terms, "termbase file (.tsv), repeatable");
   sub->add_option("--output", options->shared.output, "write to this file");
-  sub->add_option("--format", options->format, "text, tsv or beads")
-      ->check(CLI::IsMember({"text", "tsv", "beads"}));
+  sub->add_option("--format", options->format, "text, tsv, json, html or beads")
+      ->check(CLI::IsMember({"text", "tsv", "json", "html", "beads"}));
+  sub->add_option("--input-format", options->input_format,
+                  "lines: one sentence per line, a blank line between paragraphs")
+      ->check(CLI::IsMember({"lines"}));
   sub->callback([options] { throw CLI::RuntimeError(run_align(*options)); });
 }
 

@@ -67,7 +67,8 @@ std::vector<std::string> abbreviations_for(const std::string& dir, const Lang& l
 namespace {
 
 std::expected<Document, Error> read(const DocumentFile& file) {
-  if (file.side == DocumentFile::Side::whole) return read_document(file.path, file.lang);
+  if (file.side == DocumentFile::Side::whole)
+    return read_document(file.path, file.lang, file.format);
   bool source = file.side == DocumentFile::Side::source;
   // The source side does not depend on the translation's language: "und" (undetermined).
   auto both = read_bilingual(file.path, source ? file.lang : "", source ? "und" : file.lang);
@@ -110,6 +111,13 @@ PreparedDocument segment_document(Document document, const Termbase& termbase,
     if (doc.keyed) {  // a catalog entry is one segment, however many sentences it has
       bool blank = std::all_of(unit.text.begin(), unit.text.end(), is_space);
       if (!blank) ranges.emplace_back(0, static_cast<uint32_t>(unit.text.size()));
+    } else if (doc.format == "lines") {  // segmented already: a sentence per line
+      for (uint32_t begin = 0; begin < unit.text.size();) {
+        size_t end = unit.text.find('\n', begin);
+        if (end == std::string::npos) end = unit.text.size();
+        ranges.emplace_back(begin, static_cast<uint32_t>(end));
+        begin = static_cast<uint32_t>(end) + 1;
+      }
     } else if (unit.kind == UnitKind::heading) {
       uint32_t begin = 0;
       auto end = static_cast<uint32_t>(unit.text.size());

@@ -23,10 +23,13 @@ std::string_view line_text(const Document& doc, int line) {
 
 }  // namespace
 
-// Headings are not guessed: a short line on its own is a paragraph too, as
-// a wrong guess would misalign languages that break lines differently.
-Document parse_plaintext(const std::string& path, const Lang& lang, std::string content) {
-  Document doc = Document::with_content(path, lang, "plaintext", std::move(content));
+namespace {
+
+// Paragraphs are runs of non-blank lines; `joiner` goes between the lines of
+// one paragraph in Unit::text.
+Document parse_paragraphs(const std::string& path, const Lang& lang, std::string content,
+                          const char* format, char joiner) {
+  Document doc = Document::with_content(path, lang, format, std::move(content));
 
   Unit unit;
   auto finish = [&] {
@@ -47,13 +50,25 @@ Document parse_plaintext(const std::string& path, const Lang& lang, std::string 
       finish();
       continue;
     }
-    if (!unit.text.empty()) unit.text += ' ';
+    if (!unit.text.empty()) unit.text += joiner;
     auto file_offset = static_cast<uint32_t>(text.data() - doc.content.data() + first);
     unit.spans.push_back({static_cast<uint32_t>(unit.text.size()), file_offset});
     unit.text += text.substr(first, last - first);
   }
   finish();
   return doc;
+}
+
+}  // namespace
+
+// Headings are not guessed: a short line on its own is a paragraph too, as
+// a wrong guess would misalign languages that break lines differently.
+Document parse_plaintext(const std::string& path, const Lang& lang, std::string content) {
+  return parse_paragraphs(path, lang, std::move(content), "plaintext", ' ');
+}
+
+Document parse_lines(const std::string& path, const Lang& lang, std::string content) {
+  return parse_paragraphs(path, lang, std::move(content), "lines", '\n');
 }
 
 }  // namespace samklang

@@ -21,15 +21,18 @@ struct FormatDef {
   Parser parse;
 };
 
-constexpr std::array<FormatDef, 3> kFormats{{
+// "lines" has no extension: it is chosen by name (align --input-format).
+constexpr std::array<FormatDef, 4> kFormats{{
     {"markdown", {".md", ".markdown"}, parse_markdown},
     {"plaintext", {".txt", ".text"}, parse_plaintext},
     {"html", {".html", ".htm"}, parse_html},
+    {"lines", {"", ""}, parse_lines},
 }};
 
 std::string known_formats() {
   std::string out;
   for (const FormatDef& def : kFormats) {
+    if (def.extensions[0].empty()) continue;
     if (!out.empty()) out += ", ";
     out += fmt::format("{} ({}, {})", def.name, def.extensions[0], def.extensions[1]);
   }
@@ -57,6 +60,7 @@ bool is_blank(std::string_view text) {
 
 std::string format_for_path(std::string_view path) {
   std::string ext = extension_of(path);
+  if (ext.empty()) return "";
   for (const FormatDef& def : kFormats) {
     if (std::find(def.extensions.begin(), def.extensions.end(), ext) != def.extensions.end())
       return std::string(def.name);

@@ -34,6 +34,9 @@ std::expected<Document, Error> read_document(const std::string& path, const Lang
 // Parsers of decoded content, for tests and for read_document.
 Document parse_markdown(const std::string& path, const Lang& lang, std::string content);
 Document parse_plaintext(const std::string& path, const Lang& lang, std::string content);
+// One sentence per line, a blank line between paragraphs (aligner test sets):
+// a unit per paragraph, its lines joined by '\n'; format "lines".
+Document parse_lines(const std::string& path, const Lang& lang, std::string content);
 // HTML (gumbo): one unit per heading, paragraph, list item, table cell,
 // dt/dd and figcaption; script, style, nav, template and head are skipped.
 // Unit ids: the element's id, else "art-N/p2" inside <article

@@ -20,6 +20,7 @@ struct DocumentFile {
   Lang lang;  // empty for a bilingual target whose file declares its language
   std::string path;
   Side side = Side::whole;
+  std::string format{};  // a reader's name ("lines"); empty = by the file's extension
 };
 
 // True for the extensions of catalogs holding source and target together (.po, .pot).
