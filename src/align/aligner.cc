@@ -3,92 +3,246 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
+#include <cstdlib>
+#include <span>
+#include <string_view>
+#include <unordered_map>
 
 #include "align/bead_search.h"
 
 namespace samklang {
 namespace {
 
-// Variance of the target/source length ratio per source character
-// (Gale & Church's published figure for characters).
-constexpr double kVariance = 6.8;
-// Costs of the bead shapes beside 1-1, as -log of their odds. Omissions pay a
-// flat price and no length cost: a checker must prefer "this sentence is
-// missing" over swallowing it into a neighbour's 2-1 link.
-constexpr double kSkip = 4.0;
-constexpr double kMerge = 3.75;
-constexpr double kDoubleMerge = 4.4;
-// Anchors (terms, numbers, names) found on one side only, or on both, in a
-// link with both sides. An omission pays kSkip alone: its anchors say
-// nothing about how well two sides fit.
-constexpr double kAnchorMissing = 1.5;
-constexpr double kAnchorShared = 0.5;
-constexpr double kKindMismatch = 6.0;
+// The costs are -log odds against a 1-1 link of the same lengths.
+struct Params {
+  // Of target length per source character (Gale and Church's figure): the
+  // first pass uses it, the second measures it on the first pass's links
+  // but never goes below it.
+  double variance = 6.8;
+  double min_variance = 6.8;
+  // Omissions pay a flat price and no length cost: a checker must prefer
+  // "this sentence is missing" to swallowing it into a neighbour's link.
+  double skip = 4.0;
+  double merge = 3.75;           // 2-1, 1-2
+  double double_merge = 3.3;     // 2-2
+  double triple_merge = 7.2;     // 3-1, 1-3
+  double wide_merge = 10.0;      // 2-3, 3-2, 1-4, 4-1
+  double weak_boundary = 0.0;    // off a merge's price per join at ';' ',' or a lowercase start
+  double ending_mismatch = 0.5;  // a 1-1 link whose two sides end differently
+  double kind_mismatch = 6.0;    // a heading linked to a paragraph
+  // Per anchor class (concept, number, word, punctuation): the bonus for an
+  // anchor on both sides of a link and the price of one on one side only.
+  std::array<double, 4> shared{0.5, 1.0, 2.0, 0.25};
+  std::array<double, 4> missing{2.0, 2.0, 0.3, 1.5};
+};
 
-double length_cost(double source, double target, double ratio) {
-  if (source == 0 && target == 0) return 0;
-  double mean = std::max(1.0, (source + target / ratio) / 2);
-  double delta = (target - source * ratio) / std::sqrt(mean * kVariance);
-  double p = std::erfc(std::abs(delta) / std::sqrt(2.0));  // two-sided tail
-  return -std::log(std::max(p, 1e-12));
-}
-
-// Cost of unmatched anchors minus a bonus for shared ones.
-double anchor_cost(std::span<const AlignItem> source, std::span<const AlignItem> target) {
-  std::map<std::string_view, int> balance;
-  for (const AlignItem& item : source)
-    for (const std::string& a : item.anchors) ++balance[a];
-  int shared = 0;
-  for (const AlignItem& item : target) {
-    for (const std::string& a : item.anchors) {
-      auto it = balance.find(a);
-      if (it != balance.end() && it->second > 0) {
-        --it->second;
-        ++shared;
-      } else {
-        --balance[a];
-      }
-    }
+Params params_from_env() {
+  Params p;
+  const char* env = std::getenv("SAMKLANG_ALIGN_PARAMS");
+  if (!env) return p;
+  std::string_view s(env);
+  while (!s.empty()) {
+    size_t comma = s.find(',');
+    std::string_view kv = s.substr(0, comma);
+    s = comma == std::string_view::npos ? "" : s.substr(comma + 1);
+    size_t eq = kv.find('=');
+    if (eq == std::string_view::npos) continue;
+    std::string key(kv.substr(0, eq));
+    double v = std::strtod(std::string(kv.substr(eq + 1)).c_str(), nullptr);
+    if (key == "variance") p.variance = v;
+    if (key == "skip") p.skip = v;
+    if (key == "merge") p.merge = v;
+    if (key == "double") p.double_merge = v;
+    if (key == "triple") p.triple_merge = v;
+    if (key == "quad") p.wide_merge = v;
+    if (key == "minvar") p.min_variance = v;
+    if (key == "weak") p.weak_boundary = v;
+    if (key == "ending") p.ending_mismatch = v;
+    if (key == "sc") p.shared[0] = v;
+    if (key == "sn") p.shared[1] = v;
+    if (key == "sw") p.shared[2] = v;
+    if (key == "sp") p.shared[3] = v;
+    if (key == "mc") p.missing[0] = v;
+    if (key == "mn") p.missing[1] = v;
+    if (key == "mw") p.missing[2] = v;
+    if (key == "mp") p.missing[3] = v;
   }
-  int unmatched = 0;
-  for (const auto& [anchor, count] : balance) unmatched += std::abs(count);
-  return kAnchorMissing * unmatched - kAnchorShared * shared;
+  return p;
 }
 
-double shape_cost(size_t source, size_t target) {
-  if (source == 0 || target == 0) return kSkip;
-  if (source == 1 && target == 1) return 0;
-  if (source == 2 && target == 2) return kDoubleMerge;
-  return kMerge;
+const Params& params() {
+  static const Params p = params_from_env();
+  return p;
 }
 
-double sum_length(std::span<const AlignItem> items) {
-  double total = 0;
-  for (const AlignItem& item : items) total += item.length;
-  return total;
+int anchor_class(std::string_view anchor) {
+  switch (anchor.empty() ? ' ' : anchor[0]) {
+    case 'c':
+      return 0;
+    case 'n':
+      return 1;
+    case 'w':
+      return 2;
+    default:
+      return 3;
+  }
 }
 
-bool has_heading(std::span<const AlignItem> items) {
-  return std::any_of(items.begin(), items.end(),
-                     [](const AlignItem& i) { return i.kind == UnitKind::heading; });
+// One segment, or one whole block, as the cost function sees it.
+struct Item {
+  uint32_t block = 0;
+  bool heading = false;
+  double length = 0;
+  std::vector<uint32_t> anchors;  // interned ids, sorted
+  Ending ending = Ending::terminal;
+  bool starts_lowercase = false;
+};
+
+// The anchors that occur on both sides of the document pair, interned: an
+// anchor found on one side only tells nothing about where links go.
+struct AnchorTable {
+  std::vector<double> shared;   // per id: bonus when on both sides of a link
+  std::vector<double> missing;  // per id: price when on one side only
+};
+
+struct Prepared {
+  std::vector<Item> source, target;
+  AnchorTable table;
+};
+
+Prepared intern(const std::vector<AlignItem>& source, const std::vector<AlignItem>& target) {
+  std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> counts;
+  for (const AlignItem& item : source)
+    for (const std::string& a : item.anchors) ++counts[a].first;
+  for (const AlignItem& item : target)
+    for (const std::string& a : item.anchors) ++counts[a].second;
+  Prepared out;
+  std::unordered_map<std::string_view, uint32_t> ids;
+  const Params& p = params();
+  for (const auto& [anchor, count] : counts) {
+    if (count.first == 0 || count.second == 0) continue;
+    // An anchor that recurs says less about any one link.
+    double weight = std::min(1.0, 2.0 / std::sqrt(double(count.first) * count.second));
+    int cls = anchor_class(anchor);
+    ids.emplace(anchor, static_cast<uint32_t>(out.table.shared.size()));
+    out.table.shared.push_back(p.shared[cls] * weight);
+    out.table.missing.push_back(p.missing[cls] * weight);
+  }
+  auto convert = [&](const std::vector<AlignItem>& items, std::vector<Item>& into) {
+    into.reserve(items.size());
+    for (const AlignItem& a : items) {
+      Item item{a.block, a.kind == UnitKind::heading, a.length, {}, a.ending, a.starts_lowercase};
+      for (const std::string& anchor : a.anchors)
+        if (auto it = ids.find(anchor); it != ids.end()) item.anchors.push_back(it->second);
+      std::sort(item.anchors.begin(), item.anchors.end());
+      into.push_back(std::move(item));
+    }
+  };
+  convert(source, out.source);
+  convert(target, out.target);
+  return out;
 }
 
-double bead_cost(std::span<const AlignItem> source, std::span<const AlignItem> target,
-                 double ratio) {
-  double cost = shape_cost(source.size(), target.size());
-  if (!source.empty() && !target.empty()) {
-    cost += anchor_cost(source, target);
-    cost += length_cost(sum_length(source), sum_length(target), ratio);
-    if (has_heading(source) != has_heading(target)) cost += kKindMismatch;
+struct Model {
+  double ratio = 1;  // target length per source character
+  double variance = 6.8;
+};
+
+double length_cost(double source, double target, const Model& model) {
+  if (source == 0 && target == 0) return 0;
+  double mean = std::max(1.0, (source + target / model.ratio) / 2);
+  double delta = (target - source * model.ratio) / std::sqrt(mean * model.variance);
+  delta = std::abs(delta);
+  // Far in the tail, -log of the two-sided tail probability by its
+  // asymptotic form: cheaper, and it keeps growing where erfc underflows.
+  if (delta > 6) return delta * delta / 2 + std::log(delta) + 0.2258;
+  return -std::log(std::erfc(delta / std::sqrt(2.0)));  // two-sided tail
+}
+
+// Unmatched anchors cost, shared ones earn.
+double anchor_cost(std::span<const Item> source, std::span<const Item> target,
+                   const AnchorTable& table) {
+  std::array<uint32_t, 64> a_buf;
+  std::array<uint32_t, 64> b_buf;
+  size_t a_n = 0;
+  size_t b_n = 0;
+  double cost = 0;
+  auto gather = [&](std::span<const Item> items, std::array<uint32_t, 64>& buf, size_t& n) {
+    for (const Item& item : items)
+      for (uint32_t id : item.anchors) {
+        if (n < buf.size())
+          buf[n++] = id;
+        else
+          cost += table.missing[id];  // beyond what one bead can weigh: count as unmatched
+      }
+    if (items.size() > 1) std::sort(buf.begin(), buf.begin() + static_cast<long>(n));
+  };
+  gather(source, a_buf, a_n);
+  gather(target, b_buf, b_n);
+  size_t i = 0;
+  size_t j = 0;
+  while (i < a_n || j < b_n) {
+    if (j == b_n || (i < a_n && a_buf[i] < b_buf[j])) {
+      cost += table.missing[a_buf[i++]];
+    } else if (i == a_n || b_buf[j] < a_buf[i]) {
+      cost += table.missing[b_buf[j++]];
+    } else {
+      cost -= table.shared[a_buf[i]];
+      ++i, ++j;
+    }
   }
   return cost;
 }
 
+double shape_cost(size_t source, size_t target) {
+  const Params& p = params();
+  if (source == 0 || target == 0) return p.skip;
+  if (source == 1 && target == 1) return 0;
+  if (source == 2 && target == 2) return p.double_merge;
+  if (source + target == 3) return p.merge;
+  if (source + target == 4) return p.triple_merge;
+  return p.wide_merge;
+}
+
+// Joins inside a merge that the punctuation says are one sentence.
+int weak_joins(std::span<const Item> items) {
+  int weak = 0;
+  for (size_t i = 0; i + 1 < items.size(); ++i)
+    if (items[i].ending == Ending::continued || items[i + 1].starts_lowercase) ++weak;
+  return weak;
+}
+
+double sum_length(std::span<const Item> items) {
+  double total = 0;
+  for (const Item& item : items) total += item.length;
+  return total;
+}
+
+bool has_heading(std::span<const Item> items) {
+  return std::any_of(items.begin(), items.end(), [](const Item& i) { return i.heading; });
+}
+
+double bead_cost(std::span<const Item> source, std::span<const Item> target,
+                 const AnchorTable& table, const Model& model) {
+  const Params& p = params();
+  double cost = shape_cost(source.size(), target.size());
+  if (source.empty() || target.empty()) return cost;
+  cost += length_cost(sum_length(source), sum_length(target), model);
+  // A link whose lengths rule it out is not worth counting anchors for: the
+  // search would not take it whatever they say.
+  constexpr double kHopeless = 30;
+  if (cost > kHopeless) return cost;
+  cost += anchor_cost(source, target, table);
+  if (has_heading(source) != has_heading(target)) cost += p.kind_mismatch;
+  cost -= p.weak_boundary * (weak_joins(source) + weak_joins(target));
+  if (source.back().ending != target.back().ending) cost += p.ending_mismatch;
+  return cost;
+}
+
 // Groups consecutive items of the same block.
-std::vector<std::vector<AlignItem>> blocks_of(const std::vector<AlignItem>& items,
-                                              std::vector<std::vector<uint32_t>>& indices) {
-  std::vector<std::vector<AlignItem>> blocks;
+std::vector<std::vector<Item>> blocks_of(const std::vector<Item>& items,
+                                         std::vector<std::vector<uint32_t>>& indices) {
+  std::vector<std::vector<Item>> blocks;
   for (uint32_t i = 0; i < items.size(); ++i) {
     if (blocks.empty() || items[i].block != items[i - 1].block) {
       blocks.emplace_back();
@@ -101,20 +255,19 @@ std::vector<std::vector<AlignItem>> blocks_of(const std::vector<AlignItem>& item
 }
 
 // One item per block: the block's whole length and anchors.
-std::vector<AlignItem> summarise(const std::vector<std::vector<AlignItem>>& blocks) {
-  std::vector<AlignItem> out;
+std::vector<Item> summarise(const std::vector<std::vector<Item>>& blocks) {
+  std::vector<Item> out;
   for (const auto& block : blocks) {
-    AlignItem whole{block.front().block, block.front().kind, 0, {}};
-    for (const AlignItem& item : block) {
+    Item whole{block.front().block, block.front().heading, 0, {}, Ending::terminal, false};
+    for (const Item& item : block) {
       whole.length += item.length;
       whole.anchors.insert(whole.anchors.end(), item.anchors.begin(), item.anchors.end());
     }
+    std::sort(whole.anchors.begin(), whole.anchors.end());
     out.push_back(std::move(whole));
   }
   return out;
 }
-
-double confidence(const Bead& bead) { return std::exp(-std::max(0.0, bead.cost) / 4.0); }
 
 // Adjacent block omissions and additions ([p]:[] next to []:[q]) are most
 // often one block translated in part: they become one group, and the
@@ -134,82 +287,122 @@ std::vector<Bead> join_skips(const std::vector<Bead>& beads) {
 }
 
 constexpr std::array<BeadShape, 5> kBlockShapes{{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}};
-constexpr std::array<BeadShape, 6> kSentenceShapes{
-    {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}}};
+constexpr std::array<BeadShape, 12> kSentenceShapes{{{1, 1},
+                                                     {1, 0},
+                                                     {0, 1},
+                                                     {2, 1},
+                                                     {1, 2},
+                                                     {2, 2},
+                                                     {3, 1},
+                                                     {1, 3},
+                                                     {3, 2},
+                                                     {2, 3},
+                                                     {4, 1},
+                                                     {1, 4}}};
 
-}  // namespace
+struct Blocks {
+  std::vector<std::vector<Item>> items;
+  std::vector<std::vector<uint32_t>> index;  // segment indices of each block's items
+  std::vector<Item> whole;                   // one summary item per block
+};
 
-namespace {
+Blocks make_blocks(const std::vector<Item>& items) {
+  Blocks b;
+  b.items = blocks_of(items, b.index);
+  b.whole = summarise(b.items);
+  return b;
+}
 
-// The alignment for one length ratio of the language pair.
-Alignment align_with_ratio(const std::vector<std::vector<AlignItem>>& source_blocks,
-                           const std::vector<std::vector<uint32_t>>& source_index,
-                           const std::vector<std::vector<AlignItem>>& target_blocks,
-                           const std::vector<std::vector<uint32_t>>& target_index, double ratio) {
-  auto source_whole = summarise(source_blocks);
-  auto target_whole = summarise(target_blocks);
+// The alignment for one length model of the language pair.
+Alignment align_with(const Blocks& source, const Blocks& target, const AnchorTable& table,
+                     const Model& model) {
   auto block_beads = join_skips(search_beads(
-      static_cast<uint32_t>(source_whole.size()), static_cast<uint32_t>(target_whole.size()),
+      static_cast<uint32_t>(source.whole.size()), static_cast<uint32_t>(target.whole.size()),
       kBlockShapes, [&](uint32_t sb, uint32_t se, uint32_t tb, uint32_t te) {
-        return bead_cost(std::span(source_whole).subspan(sb, se - sb),
-                         std::span(target_whole).subspan(tb, te - tb), ratio);
+        return bead_cost(std::span(source.whole).subspan(sb, se - sb),
+                         std::span(target.whole).subspan(tb, te - tb), table, model);
       }));
 
   Alignment links;
   for (const Bead& block : block_beads) {
     // The sentences of the aligned blocks, flattened.
-    std::vector<AlignItem> src_items;
+    std::vector<Item> src_items;
     std::vector<uint32_t> src_ids;
     for (uint32_t b = block.src_begin; b < block.src_end; ++b) {
-      src_items.insert(src_items.end(), source_blocks[b].begin(), source_blocks[b].end());
-      src_ids.insert(src_ids.end(), source_index[b].begin(), source_index[b].end());
+      src_items.insert(src_items.end(), source.items[b].begin(), source.items[b].end());
+      src_ids.insert(src_ids.end(), source.index[b].begin(), source.index[b].end());
     }
-    std::vector<AlignItem> tgt_items;
+    std::vector<Item> tgt_items;
     std::vector<uint32_t> tgt_ids;
     for (uint32_t b = block.tgt_begin; b < block.tgt_end; ++b) {
-      tgt_items.insert(tgt_items.end(), target_blocks[b].begin(), target_blocks[b].end());
-      tgt_ids.insert(tgt_ids.end(), target_index[b].begin(), target_index[b].end());
+      tgt_items.insert(tgt_items.end(), target.items[b].begin(), target.items[b].end());
+      tgt_ids.insert(tgt_ids.end(), target.index[b].begin(), target.index[b].end());
     }
-    auto beads = search_beads(static_cast<uint32_t>(src_items.size()),
-                              static_cast<uint32_t>(tgt_items.size()), kSentenceShapes,
-                              [&](uint32_t sb, uint32_t se, uint32_t tb, uint32_t te) {
-                                return bead_cost(std::span(src_items).subspan(sb, se - sb),
-                                                 std::span(tgt_items).subspan(tb, te - tb), ratio);
-                              });
+    auto beads = search_beads(
+        static_cast<uint32_t>(src_items.size()), static_cast<uint32_t>(tgt_items.size()),
+        kSentenceShapes, [&](uint32_t sb, uint32_t se, uint32_t tb, uint32_t te) {
+          return bead_cost(std::span(src_items).subspan(sb, se - sb),
+                           std::span(tgt_items).subspan(tb, te - tb), table, model);
+        });
     for (const Bead& bead : beads) {
       Link link;
       for (uint32_t i = bead.src_begin; i < bead.src_end; ++i) link.src.push_back(src_ids[i]);
       for (uint32_t j = bead.tgt_begin; j < bead.tgt_end; ++j) link.tgt.push_back(tgt_ids[j]);
-      link.confidence = confidence(bead);
+      link.confidence = bead.posterior;
       links.push_back(std::move(link));
     }
   }
   return links;
 }
 
+// The length model measured on the links a first pass is sure of, 1-1 only:
+// the ratio of whole documents is wrong when a translation is unfinished or
+// a sentence was dropped.
+Model estimate(const Alignment& links, const std::vector<Item>& source,
+               const std::vector<Item>& target, const Model& prior) {
+  double source_sum = 0;
+  double target_sum = 0;
+  std::vector<std::pair<double, double>> pairs;
+  for (const Link& link : links) {
+    if (link.src.size() != 1 || link.tgt.size() != 1 || link.confidence < 0.5) continue;
+    double s = source[link.src.front()].length;
+    double t = target[link.tgt.front()].length;
+    if (s <= 0 || t <= 0) continue;
+    source_sum += s;
+    target_sum += t;
+    pairs.emplace_back(s, t);
+  }
+  if (pairs.size() < 3) return prior;
+  Model model;
+  model.ratio = std::clamp(target_sum / source_sum, 0.2, 5.0);
+  // Variance per character; the worst tenth is left out, as a few wrong
+  // links of the first pass would inflate it.
+  std::vector<double> spread;
+  for (auto [s, t] : pairs) {
+    double mean = std::max(1.0, (s + t / model.ratio) / 2);
+    spread.push_back((t - s * model.ratio) * (t - s * model.ratio) / mean);
+  }
+  std::sort(spread.begin(), spread.end());
+  spread.resize(std::max<size_t>(3, spread.size() * 9 / 10));
+  double variance = 0;
+  for (double v : spread) variance += v;
+  variance /= static_cast<double>(spread.size());
+  model.variance = std::clamp(variance, params().min_variance, 40.0);
+  return model;
+}
+
 }  // namespace
 
 Alignment align_documents(const std::vector<AlignItem>& source,
                           const std::vector<AlignItem>& target) {
-  std::vector<std::vector<uint32_t>> source_index;
-  std::vector<std::vector<uint32_t>> target_index;
-  auto source_blocks = blocks_of(source, source_index);
-  auto target_blocks = blocks_of(target, target_index);
-
-  // The length ratio of the language pair is measured on the sentences that
-  // a first pass (ratio 1) links one to one: the ratio of the whole documents
-  // is wrong when a translation is unfinished or a sentence was dropped.
-  Alignment first = align_with_ratio(source_blocks, source_index, target_blocks, target_index, 1.0);
-  double source_paired = 0;
-  double target_paired = 0;
-  for (const Link& link : first) {
-    if (link.src.size() != 1 || link.tgt.size() != 1) continue;
-    source_paired += source[link.src.front()].length;
-    target_paired += target[link.tgt.front()].length;
-  }
-  if (source_paired <= 0 || target_paired <= 0) return first;
-  double ratio = std::clamp(target_paired / source_paired, 0.2, 5.0);
-  return align_with_ratio(source_blocks, source_index, target_blocks, target_index, ratio);
+  Prepared prepared = intern(source, target);
+  Blocks source_blocks = make_blocks(prepared.source);
+  Blocks target_blocks = make_blocks(prepared.target);
+  Model first{1.0, params().variance};
+  Alignment links = align_with(source_blocks, target_blocks, prepared.table, first);
+  Model model = estimate(links, prepared.source, prepared.target, first);
+  if (model.ratio == first.ratio && model.variance == first.variance) return links;
+  return align_with(source_blocks, target_blocks, prepared.table, model);
 }
 
 }  // namespace samklang

@@ -13,14 +13,23 @@
 
 namespace samklang {
 
+// How a segment ends: with a full stop, colon, question or exclamation mark
+// (terminal), with a semicolon or comma (continued: the sentence goes on in
+// the next segment), or with no punctuation (a heading, a caption).
+enum class Ending : uint8_t { terminal, continued, none };
+
 // What the aligner needs to know of one segment.
 struct AlignItem {
   uint32_t block = 0;  // index of its unit
   UnitKind kind = UnitKind::paragraph;
-  double length = 0;  // in characters (code points)
-  // Language-neutral anchors: "c:<concept>" for termbase concepts, "n:<digits>"
-  // for numbers, "w:<word>" for names and codes written the same. A multiset.
+  double length = 0;  // in characters (ICU grapheme clusters)
+  // Language-neutral anchors, a multiset: "c:<concept>" for termbase
+  // concepts, "n:<digits>" for numbers, "w:<prefix>" for words written the
+  // same or nearly so (names, codes, cognates), "p:<mark>" for punctuation
+  // that translations keep.
   std::vector<std::string> anchors;
+  Ending ending = Ending::terminal;
+  bool starts_lowercase = false;  // the segment continues a sentence
 };
 
 // Aligns the segments of two documents. Every segment of both sides appears

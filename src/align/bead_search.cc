@@ -1,47 +1,172 @@
 #include "align/bead_search.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace samklang {
 
-std::vector<Bead> search_beads(uint32_t n_src, uint32_t n_tgt, std::span<const BeadShape> shapes,
-                               const BeadCost& cost) {
-  constexpr double kInf = std::numeric_limits<double>::infinity();
-  const size_t width = n_tgt + 1;
-  std::vector<double> best((n_src + 1) * width, kInf);
-  std::vector<uint8_t> choice((n_src + 1) * width, 0);
-  best[0] = 0;
-  for (uint32_t i = 0; i <= n_src; ++i) {
-    for (uint32_t j = 0; j <= n_tgt; ++j) {
-      if (i == 0 && j == 0) continue;
-      double here = kInf;
-      uint8_t pick = 0;
-      for (size_t k = 0; k < shapes.size(); ++k) {
-        const BeadShape& shape = shapes[k];
-        if (shape.src > i || shape.tgt > j) continue;
-        double before = best[(i - shape.src) * width + (j - shape.tgt)];
-        if (before == kInf) continue;
-        double total = before + cost(i - shape.src, i, j - shape.tgt, j);
-        if (total < here) here = total, pick = static_cast<uint8_t>(k);
-      }
-      best[i * width + j] = here;
-      choice[i * width + j] = pick;
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr size_t kOutside = std::numeric_limits<size_t>::max();
+
+// The cells searched: row i (source items consumed) covers target columns
+// lo[i]..hi[i], a stretch around the diagonal from (0, 0) to (n, m).
+class Band {
+ public:
+  Band(uint32_t n, uint32_t m, uint32_t half_width) : n_(n), m_(m) {
+    lo_.resize(n + 1);
+    hi_.resize(n + 1);
+    start_.resize(n + 2);
+    for (uint32_t i = 0; i <= n; ++i) {
+      double centre = n == 0 ? 0 : static_cast<double>(i) * m / n;
+      auto c = static_cast<int64_t>(std::llround(centre));
+      lo_[i] = static_cast<uint32_t>(std::max<int64_t>(0, c - half_width));
+      hi_[i] = static_cast<uint32_t>(std::min<int64_t>(m, c + half_width));
+      if (n == 0) lo_[i] = 0, hi_[i] = m;
+      start_[i + 1] = start_[i] + (hi_[i] - lo_[i] + 1);
     }
   }
-  std::vector<Bead> beads;
-  uint32_t i = n_src;
-  uint32_t j = n_tgt;
-  while (i > 0 || j > 0) {
-    const BeadShape& shape = shapes[choice[i * width + j]];
-    Bead bead{i - shape.src, i, j - shape.tgt, j, 0};
-    bead.cost = best[i * width + j] - best[bead.src_begin * width + bead.tgt_begin];
-    beads.push_back(bead);
-    i = bead.src_begin;
-    j = bead.tgt_begin;
+  size_t cells() const { return start_[n_ + 1]; }
+  uint32_t lo(uint32_t i) const { return lo_[i]; }
+  uint32_t hi(uint32_t i) const { return hi_[i]; }
+  size_t index(uint32_t i, uint32_t j) const {
+    if (j < lo_[i] || j > hi_[i]) return kOutside;
+    return start_[i] + (j - lo_[i]);
   }
-  std::reverse(beads.begin(), beads.end());
-  return beads;
+  // A cell on the band's edge that is not on the lattice's edge.
+  bool on_edge(uint32_t i, uint32_t j) const {
+    return (j == lo_[i] && lo_[i] > 0) || (j == hi_[i] && hi_[i] < m_);
+  }
+
+ private:
+  uint32_t n_, m_;
+  std::vector<uint32_t> lo_, hi_;
+  std::vector<size_t> start_;
+};
+
+double log_add(double a, double b) {
+  if (a == -kInf) return b;
+  if (b == -kInf) return a;
+  double hi = std::max(a, b);
+  return hi + std::log1p(std::exp(std::min(a, b) - hi));
+}
+
+struct Lattice {
+  std::vector<double> best;     // Viterbi cost to reach a cell
+  std::vector<uint8_t> choice;  // the shape that reached it
+  std::vector<double> forward;  // log of the summed weights of all paths to a cell
+  std::vector<float> costs;     // per cell and shape: the bead's cost (inf if none)
+};
+
+Lattice fill(const Band& band, uint32_t n, std::span<const BeadShape> shapes,
+             const BeadCost& cost) {
+  Lattice l;
+  const size_t cells = band.cells();
+  const size_t k_count = shapes.size();
+  l.best.assign(cells, kInf);
+  l.choice.assign(cells, 0);
+  l.forward.assign(cells, -kInf);
+  l.costs.assign(cells * k_count, std::numeric_limits<float>::infinity());
+  l.best[band.index(0, 0)] = 0;
+  l.forward[band.index(0, 0)] = 0;
+  for (uint32_t i = 0; i <= n; ++i) {
+    for (uint32_t j = band.lo(i); j <= band.hi(i); ++j) {
+      if (i == 0 && j == 0) continue;
+      const size_t here = band.index(i, j);
+      double best = kInf;
+      double forward = -kInf;
+      uint8_t pick = 0;
+      for (size_t k = 0; k < k_count; ++k) {
+        const BeadShape& shape = shapes[k];
+        if (shape.src > i || shape.tgt > j) continue;
+        size_t from = band.index(i - shape.src, j - shape.tgt);
+        if (from == kOutside || l.best[from] == kInf) continue;
+        double c = cost(i - shape.src, i, j - shape.tgt, j);
+        l.costs[here * k_count + k] = static_cast<float>(c);
+        if (l.best[from] + c < best) best = l.best[from] + c, pick = static_cast<uint8_t>(k);
+        forward = log_add(forward, l.forward[from] - c);
+      }
+      l.best[here] = best;
+      l.choice[here] = pick;
+      l.forward[here] = forward;
+    }
+  }
+  return l;
+}
+
+// log of the summed weights of all paths from each cell to the end.
+std::vector<double> backward(const Band& band, uint32_t n, uint32_t m,
+                             std::span<const BeadShape> shapes, const Lattice& l) {
+  std::vector<double> back(band.cells(), -kInf);
+  back[band.index(n, m)] = 0;
+  const size_t k_count = shapes.size();
+  for (uint32_t i = n + 1; i-- > 0;) {
+    for (uint32_t j = band.hi(i) + 1; j-- > band.lo(i);) {
+      const size_t here = band.index(i, j);
+      double sum = back[here];
+      for (size_t k = 0; k < k_count; ++k) {
+        uint32_t ti = i + shapes[k].src;
+        uint32_t tj = j + shapes[k].tgt;
+        if (ti > n || tj > m) continue;
+        size_t to = band.index(ti, tj);
+        if (to == kOutside) continue;
+        float c = l.costs[to * k_count + k];
+        if (std::isinf(c)) continue;
+        sum = log_add(sum, back[to] - c);
+      }
+      back[here] = sum;
+    }
+  }
+  return back;
+}
+
+}  // namespace
+
+std::vector<Bead> search_beads(uint32_t n_src, uint32_t n_tgt, std::span<const BeadShape> shapes,
+                               const BeadCost& cost, SearchStats* stats) {
+  const uint32_t full = std::max(n_src, n_tgt) + 1;
+  // Wide enough for a stretch of omissions or a run of merges; the search
+  // doubles it when the path shows that it was not.
+  uint32_t half_width = std::min(full, std::max<uint32_t>(16, (n_src + n_tgt) / 16));
+  uint32_t widened = 0;
+  for (;;) {
+    Band band(n_src, n_tgt, half_width);
+    Lattice l = fill(band, n_src, shapes, cost);
+    const size_t end = band.index(n_src, n_tgt);
+    std::vector<Bead> beads;
+    bool touches_edge = l.best[end] == kInf;
+    if (!touches_edge) {
+      uint32_t i = n_src;
+      uint32_t j = n_tgt;
+      while (i > 0 || j > 0) {
+        const size_t here = band.index(i, j);
+        if (band.on_edge(i, j)) touches_edge = true;
+        const BeadShape& shape = shapes[l.choice[here]];
+        Bead bead{i - shape.src, i, j - shape.tgt, j, 0, 1};
+        bead.cost = l.best[here] - l.best[band.index(bead.src_begin, bead.tgt_begin)];
+        beads.push_back(bead);
+        i = bead.src_begin;
+        j = bead.tgt_begin;
+      }
+    }
+    if (touches_edge && half_width < full) {
+      half_width = std::min(full, half_width * 2);
+      ++widened;
+      continue;
+    }
+    std::reverse(beads.begin(), beads.end());
+    std::vector<double> back = backward(band, n_src, n_tgt, shapes, l);
+    const double total = l.forward[end];
+    for (Bead& bead : beads) {
+      double p = l.forward[band.index(bead.src_begin, bead.tgt_begin)] - bead.cost +
+                 back[band.index(bead.src_end, bead.tgt_end)] - total;
+      bead.posterior = std::clamp(std::exp(p), 0.0, 1.0);
+    }
+    if (stats) *stats = {half_width, band.cells(), widened};
+    return beads;
+  }
 }
 
 }  // namespace samklang

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checks/bitext.h"
@@ -65,6 +66,10 @@ class Check {
     (void)emitters;
   }
 };
+
+// The first 60 bytes of a segment's text (cut at a character boundary),
+// with "…" when cut: for messages that quote a whole sentence.
+std::string excerpt(std::string_view text);
 
 struct CheckDef {
   CheckInfo info;

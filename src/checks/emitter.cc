@@ -56,3 +56,15 @@ void Emitter::emit_missing(Anchor source, std::optional<uint32_t> after_target, 
 }
 
 }  // namespace samklang
+
+namespace samklang {
+
+std::string excerpt(std::string_view text) {
+  constexpr size_t kMax = 60;
+  if (text.size() <= kMax) return std::string(text);
+  size_t cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "…";
+}
+
+}  // namespace samklang

@@ -7,14 +7,6 @@
 namespace samklang {
 namespace {
 
-std::string excerpt(std::string_view text) {
-  constexpr size_t kMax = 60;
-  if (text.size() <= kMax) return std::string(text);
-  size_t cut = kMax;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(text.substr(0, cut)) + "…";
-}
-
 class SegmentMissing final : public Check {
  public:
   void run(const Bitext& bitext, Emitter& emit) const override {

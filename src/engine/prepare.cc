@@ -1,5 +1,8 @@
 #include "engine/prepare.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <filesystem>
 
@@ -8,16 +11,11 @@
 #include "terms/term_matcher.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
+#include "text/words.h"
 
 namespace samklang {
 
 namespace {
-
-size_t code_points(std::string_view text) {
-  size_t n = 0;
-  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -51,6 +49,64 @@ void add_punctuation_anchors(std::string_view text, std::vector<std::string>& an
       break;
     }
   }
+}
+
+// Words that two languages write alike, as anchors: names, codes and
+// cognates ("Everest", "expédition"/"Expedition", "politiska"/"political").
+// The key is the first five letters after folding case and accents; short
+// words are left out, as they collide across languages by chance.
+void add_word_anchors(std::string_view text, const WordBreaker& words,
+                      std::vector<std::string>& anchors) {
+  constexpr size_t kMinLetters = 4;
+  constexpr size_t kPrefix = 5;
+  for (const Token& token : words.words(text)) {
+    if (token.numeric) continue;
+    std::string folded = fold_marks(text.substr(token.begin, token.end - token.begin));
+    size_t letters = 0;
+    size_t cut = folded.size();
+    for (size_t i = 0; i < folded.size(); ++i) {
+      if ((static_cast<unsigned char>(folded[i]) & 0xC0) == 0x80) continue;
+      if (letters == kPrefix) cut = std::min(cut, i);
+      ++letters;
+    }
+    if (letters < kMinLetters) continue;
+    anchors.push_back("w:" + folded.substr(0, cut));
+  }
+}
+
+// How a segment ends, closing quotes and brackets aside.
+Ending ending_of(std::string_view text) {
+  static constexpr std::string_view kClosers[] = {")",      "]",      "\"",     "'",
+                                                  "\u201D", "\u2019", "\u00BB", " "};
+  // A colon may end a sentence of its own ("We have four core values:").
+  static constexpr std::string_view kTerminal[] = {".",      "!",      "?",      ":",     "\u2026",
+                                                   "\u3002", "\uFF01", "\uFF1F", "\uFF1A"};
+  static constexpr std::string_view kContinued[] = {";", ",", "\uFF1B", "\uFF0C", "\u3001"};
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view closer : kClosers)
+      if (text.ends_with(closer)) text.remove_suffix(closer.size()), stripped = true;
+  }
+  for (std::string_view mark : kTerminal)
+    if (text.ends_with(mark)) return Ending::terminal;
+  for (std::string_view mark : kContinued)
+    if (text.ends_with(mark)) return Ending::continued;
+  return Ending::none;
+}
+
+// A segment whose first letter is lowercase continues a sentence
+// ("b) la déviation", "des estimations ...").
+bool starts_lowercase(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+    if (u_isalpha(c)) return u_islower(c);
+    if (u_isdigit(c)) return false;
+  }
+  return false;
 }
 
 std::vector<std::string> abbreviations_for(const std::string& dir, const Lang& lang) {
@@ -105,6 +161,7 @@ PreparedDocument segment_document(Document document, const Termbase& termbase,
 
   SentenceSplitter splitter(lang, abbreviations_for(segmentation_dir, lang));
   TermMatcher matcher(termbase, lang);
+  WordBreaker words(lang);
   for (uint32_t u = 0; u < doc.units.size(); ++u) {
     const Unit& unit = doc.units[u];
     std::vector<std::pair<uint32_t, uint32_t>> ranges;
@@ -130,11 +187,17 @@ PreparedDocument segment_document(Document document, const Termbase& termbase,
     for (auto [begin, end] : ranges) {
       Segment segment{u, begin, end, unit.text.substr(begin, end - begin)};
       std::vector<TermMatch> terms = matcher.find(segment.text);
-      AlignItem item{u, unit.kind, static_cast<double>(code_points(segment.text)), {}};
+      AlignItem item{u,
+                     unit.kind,
+                     static_cast<double>(grapheme_count(segment.text)),
+                     {},
+                     ending_of(segment.text),
+                     starts_lowercase(segment.text)};
       for (const TermMatch& m : terms)
         item.anchors.push_back("c:" + termbase.terms[m.term].concept_id);
       add_number_anchors(segment.text, item.anchors);
       add_punctuation_anchors(segment.text, item.anchors);
+      add_word_anchors(segment.text, words, item.anchors);
       out.segmented.keys.push_back(match_key(segment.text));
       out.segmented.segments.push_back(std::move(segment));
       out.segmented.terms.push_back(std::move(terms));

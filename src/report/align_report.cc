@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <cmath>
-
 #include <nlohmann/json.hpp>
 
 namespace samklang {
@@ -36,11 +35,20 @@ std::string html_escape(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -104,7 +112,8 @@ std::string render_align_html(const AlignReport& report) {
       "<title>samklang align: {} - {}</title>\n<style>\n"
       "body{{font-family:system-ui,sans-serif;margin:1.5rem}}\n"
       "table{{border-collapse:collapse;width:100%}}\n"
-      "td,th{{border-bottom:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:left}}\n"
+      "td,th{{border-bottom:1px solid #ddd;padding:.35rem "
+      ".5rem;vertical-align:top;text-align:left}}\n"
       "td.n{{color:#666;white-space:nowrap;font-variant-numeric:tabular-nums}}\n"
       "tr.omission td.tgt,tr.addition td.src{{background:#fde2e1}}\n"
       "tr.uncertain td.n{{color:#b35c00;font-weight:bold}}\n"
@@ -115,15 +124,13 @@ std::string render_align_html(const AlignReport& report) {
       html_escape(report.target.path), html_escape(report.target.lang),
       html_escape(report.source.lang), html_escape(report.target.lang));
   for (const Link& link : report.links) {
-    std::string cls = link.src.empty()   ? "addition"
-                      : link.tgt.empty() ? "omission"
-                                         : "";
+    std::string cls = link.src.empty() ? "addition" : link.tgt.empty() ? "omission" : "";
     if (link.confidence < kUncertain) cls += cls.empty() ? "uncertain" : " uncertain";
     out += fmt::format(
         "<tr{}><td class=\"n\">[{}]:[{}] {}</td><td class=\"src\" lang=\"{}\">{}</td>"
         "<td class=\"tgt\" lang=\"{}\">{}</td><td class=\"n\">{:.2f}</td></tr>\n",
-        cls.empty() ? "" : fmt::format(" class=\"{}\"", cls), indices(link.src),
-        indices(link.tgt), link_type(link), html_escape(report.source.lang),
+        cls.empty() ? "" : fmt::format(" class=\"{}\"", cls), indices(link.src), indices(link.tgt),
+        link_type(link), html_escape(report.source.lang),
         html_escape(joined(report.source, link.src)), html_escape(report.target.lang),
         html_escape(joined(report.target, link.tgt)), link.confidence);
   }

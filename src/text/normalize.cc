@@ -2,6 +2,7 @@
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -69,6 +70,26 @@ std::string case_fold(std::string_view text) {
   if (U_FAILURE(status)) return std::string(text);
   std::string out;
   unicode.toUTF8String(out);
+  return out;
+}
+
+std::string fold_marks(std::string_view text) {
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return case_fold(text);
+  unicode.foldCase(U_FOLD_CASE_DEFAULT);
+  unicode = nfd->normalize(unicode, status);
+  if (U_FAILURE(status)) return case_fold(text);
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < unicode.length();) {
+    UChar32 c = unicode.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) bare.append(c);
+    i += U16_LENGTH(c);
+  }
+  std::string out;
+  bare.toUTF8String(out);
   return out;
 }
 

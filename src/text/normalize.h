@@ -13,6 +13,11 @@ std::string to_nfc(std::string_view text);
 // ICU full case folding (after NFC): "Straße" -> "strasse", "ÅR" -> "år".
 std::string case_fold(std::string_view text);
 
+// case_fold, then the accents and other combining marks dropped (NFD
+// without nonspacing marks): "Expédition" -> "expedition", "Ćirilica" ->
+// "cirilica". A key for words that two languages write nearly alike.
+std::string fold_marks(std::string_view text);
+
 // Folds typographic variants that must compare equal: U+2019, U+2018, U+02BC
 // and U+2032 become "'"; U+2010, U+2011 and U+00AD-free hyphen forms become
 // "-"; soft hyphen (U+00AD), zero-width space/joiners and BOM are removed;

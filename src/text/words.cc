@@ -4,6 +4,8 @@
 #include <unicode/locid.h>
 #include <unicode/ubrk.h>
 
+#include <algorithm>
+
 #include "text/icu_utext.h"
 
 namespace samklang {
@@ -47,6 +49,30 @@ std::vector<Token> WordBreaker::words(std::string_view text) const {
   // The iterator would keep pointing into `text` after the call.
   detach_text(it);
   return tokens;
+}
+
+size_t grapheme_count(std::string_view text) {
+  if (text.empty()) return 0;
+  // ASCII has one character per byte: no iterator needed.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0 && c != '\r'; }))
+    return text.size();
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) it.reset();
+    return it;
+  }();
+  Utf8Text utext(text);
+  if (!iterator || !utext.ok()) return text.size();
+  UErrorCode status = U_ZERO_ERROR;
+  iterator->setText(utext.get(), status);
+  if (U_FAILURE(status)) return text.size();
+  size_t count = 0;
+  iterator->first();
+  while (iterator->next() != icu::BreakIterator::DONE) ++count;
+  detach_text(*iterator);
+  return count;
 }
 
 }  // namespace samklang

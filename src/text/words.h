@@ -34,4 +34,9 @@ class WordBreaker {
   std::unique_ptr<Impl> impl_;
 };
 
+// The number of user-perceived characters (ICU grapheme clusters) in valid
+// UTF-8: "é" written as e + U+0301 is one, a Thai consonant with its vowel
+// and tone marks is one. Thread-safe.
+size_t grapheme_count(std::string_view text);
+
 }  // namespace samklang

@@ -1,5 +1,7 @@
 #include "engine/engine.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -44,7 +46,9 @@ TEST_CASE("engine: every sentence deleted from a translation is found, and only 
   REQUIRE(clean->findings.empty());
 
   const std::string text = slurp(target);
-  fs::path copy = fs::temp_directory_path() / ("samklang-engine-" + lang + ".md");
+  // A name of this process: parallel test runs must not share the file.
+  fs::path copy = fs::temp_directory_path() /
+                  ("samklang-engine-" + std::to_string(::getpid()) + "-" + lang + ".md");
   const auto& doc = *prepared->document;
   for (const samklang::Segment& segment : prepared->segmented.segments) {
     const samklang::Unit& unit = doc.units[segment.unit];
@@ -76,7 +80,8 @@ TEST_CASE("engine: two sentences joined into one by the translator are no findin
                                              (kRoot / "rules/segmentation").string());
   REQUIRE(prepared);
   const std::string text = slurp(target);
-  fs::path copy = fs::temp_directory_path() / ("samklang-engine-join-" + lang + ".md");
+  fs::path copy = fs::temp_directory_path() /
+                  ("samklang-engine-join-" + std::to_string(::getpid()) + "-" + lang + ".md");
   const auto& doc = *prepared->document;
   const auto& segments = prepared->segmented.segments;
   int joined = 0;
