@@ -159,35 +159,35 @@ double length_cost(double source, double target, const Model& model) {
   return -std::log(std::erfc(delta / std::sqrt(2.0)));  // two-sided tail
 }
 
+// The anchors of one side of a bead, sorted: a single item's own list, or
+// the items' lists merged into `scratch`.
+std::span<const uint32_t> side_anchors(std::span<const Item> items,
+                                       std::vector<uint32_t>& scratch) {
+  if (items.size() == 1) return items.front().anchors;
+  scratch.clear();
+  for (const Item& item : items)
+    scratch.insert(scratch.end(), item.anchors.begin(), item.anchors.end());
+  std::sort(scratch.begin(), scratch.end());
+  return scratch;
+}
+
 // Unmatched anchors cost, shared ones earn.
 double anchor_cost(std::span<const Item> source, std::span<const Item> target,
                    const AnchorTable& table) {
-  std::array<uint32_t, 64> a_buf;
-  std::array<uint32_t, 64> b_buf;
-  size_t a_n = 0;
-  size_t b_n = 0;
+  thread_local std::vector<uint32_t> source_scratch;
+  thread_local std::vector<uint32_t> target_scratch;
+  std::span<const uint32_t> a = side_anchors(source, source_scratch);
+  std::span<const uint32_t> b = side_anchors(target, target_scratch);
   double cost = 0;
-  auto gather = [&](std::span<const Item> items, std::array<uint32_t, 64>& buf, size_t& n) {
-    for (const Item& item : items)
-      for (uint32_t id : item.anchors) {
-        if (n < buf.size())
-          buf[n++] = id;
-        else
-          cost += table.missing[id];  // beyond what one bead can weigh: count as unmatched
-      }
-    if (items.size() > 1) std::sort(buf.begin(), buf.begin() + static_cast<long>(n));
-  };
-  gather(source, a_buf, a_n);
-  gather(target, b_buf, b_n);
   size_t i = 0;
   size_t j = 0;
-  while (i < a_n || j < b_n) {
-    if (j == b_n || (i < a_n && a_buf[i] < b_buf[j])) {
-      cost += table.missing[a_buf[i++]];
-    } else if (i == a_n || b_buf[j] < a_buf[i]) {
-      cost += table.missing[b_buf[j++]];
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a[i] < b[j])) {
+      cost += table.missing[a[i++]];
+    } else if (i == a.size() || b[j] < a[i]) {
+      cost += table.missing[b[j++]];
     } else {
-      cost -= table.shared[a_buf[i]];
+      cost -= table.shared[a[i]];
       ++i, ++j;
     }
   }
