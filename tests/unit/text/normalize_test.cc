@@ -41,3 +41,13 @@ TEST_CASE("normalize: match key folds typography and case", "[text]") {
                   "RÄTTIGHETER") == "människorättigheter");
   CHECK(match_key("Straße") != match_key("Strasse!"));
 }
+
+TEST_CASE("normalize: fold_marks drops case and accents, keeps letters", "[text]") {
+  CHECK(samklang::fold_marks("Expédition") == "expedition");
+  CHECK(samklang::fold_marks("EXPEDITION") == "expedition");
+  CHECK(samklang::fold_marks("ra\xCC\x88ttigheter") == "rattigheter");
+  CHECK(samklang::fold_marks("Ćirilica") == "cirilica");
+  CHECK(samklang::fold_marks("права") == "права");
+  CHECK(samklang::fold_marks("Straße") == "strasse");
+  CHECK(samklang::fold_marks("søster") == "søster");  // ø is a letter of its own, not o + mark
+}

@@ -64,3 +64,13 @@ TEST_CASE("words: Russian and Serbian Latin", "[text]") {
   CHECK(word_texts("sr-Latn", "građanska i politička prava") ==
         std::vector<std::string>{"građanska", "i", "politička", "prava"});
 }
+
+TEST_CASE("words: grapheme_count counts what a reader sees as one character", "[text]") {
+  CHECK(samklang::grapheme_count("") == 0);
+  CHECK(samklang::grapheme_count("rights") == 6);
+  CHECK(samklang::grapheme_count("rättigheter") == 11);          // precomposed ä
+  CHECK(samklang::grapheme_count("ra\xCC\x88ttigheter") == 11);  // a + combining diaeresis
+  CHECK(samklang::grapheme_count("права") == 5);
+  // Thai: a consonant with its vowel and tone marks is one cluster.
+  CHECK(samklang::grapheme_count("สิทธิ") == 3);
+}
