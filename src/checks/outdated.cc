@@ -17,6 +17,9 @@ std::string current_source(const Bitext& bitext, const Link& link) {
   return out;
 }
 
+// Whether typography counts as a change: the diff shows it then.
+bool typography(const Bitext& bitext) { return bitext.signoff && bitext.signoff->typography; }
+
 class Outdated final : public Check {
  public:
   void run(const Bitext& bitext, Emitter& emit) const override {
@@ -30,10 +33,10 @@ class Outdated final : public Check {
       switch (review.status) {
         case LinkStatus::outdated: {
           std::string now = current_source(bitext, link);
-          emit.emit_change(source, target,
-                           "the source changed after this translation was signed off",
-                           "update the translation to the new source, then run 'samklang accept'",
-                           SourceChange{review.previous, word_diff(review.previous, now)});
+          emit.emit_change(
+              source, target, "the source changed after this translation was signed off",
+              "update the translation to the new source, then run 'samklang accept'",
+              SourceChange{review.previous, word_diff(review.previous, now, typography(bitext))});
           break;
         }
         case LinkStatus::catalog_outdated: {
@@ -45,8 +48,9 @@ class Outdated final : public Check {
             emit.emit(source, target, std::move(message), std::move(fix));
           } else {
             std::string now = current_source(bitext, link);
-            emit.emit_change(source, target, std::move(message), std::move(fix),
-                             SourceChange{review.previous, word_diff(review.previous, now)});
+            emit.emit_change(
+                source, target, std::move(message), std::move(fix),
+                SourceChange{review.previous, word_diff(review.previous, now, typography(bitext))});
           }
           break;
         }
