@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     setup_check(app);
     setup_accept(app);
+    setup_status(app);
     setup_explain(app);
     setup_align(app);
     setup_terms(app);

@@ -134,3 +134,42 @@ TEST_CASE("cli accept: a damaged lockfile is an error and is never replaced", "[
   for (const auto& entry : fs::directory_iterator(dir.path()))
     CHECK(entry.path().filename().string().find(".tmp") == std::string::npos);
 }
+
+TEST_CASE("cli status: counts per document and language in text, JSON and Markdown",
+          "[cli][outdated]") {
+  TempDir dir;
+  copy_project(dir);
+  REQUIRE(run_samklang({"accept", "--quiet"}, dir.path()).exit_code == 0);
+  edit(dir, "catalogs/sv/mission.md", "på fyra kontinenter", "på fem kontinenter");
+  edit(dir, "catalogs/sv/mission.md", "med omsorg.", "med omsorg. Vi lär av våra misstag.");
+  auto text = run_samklang({"status"}, dir.path());
+  INFO(text.err);
+  REQUIRE(text.exit_code == 0);
+  CHECK(text.out ==
+        "document                    language  segments  words  translated  missing  outdated  "
+        "fuzzy\n"
+        "catalogs/{lang}/mission.md  en              38    440          37        1         1      "
+        "0\n"
+        "catalogs/{lang}/mission.md  es              38    440          37        1         1      "
+        "0\n");
+  auto md = run_samklang({"status", "--format", "markdown"}, dir.path());
+  CHECK(md.out.find("| `catalogs/{lang}/mission.md` | es | 38 | 440 | 37 | 1 | 1 | 0 |") !=
+        std::string::npos);
+  json doc = json::parse(run_samklang({"status", "--format", "json"}, dir.path()).out);
+  REQUIRE(doc["status"].size() == 2);
+  CHECK(doc["status"][0]["file"] == "catalogs/en/mission.md");
+  CHECK(doc["status"][0]["outdated"] == 1);
+
+  // A fuzzy PO entry counts as fuzzy, an empty one as missing.
+  dir.write("po/es.po",
+            "msgid \"\"\nmsgstr \"\"\n\"Language: es\\n\"\n\n"
+            "#, fuzzy\nmsgid \"One.\"\nmsgstr \"Uno.\"\n\n"
+            "msgid \"Two.\"\nmsgstr \"\"\n\nmsgid \"Three.\"\nmsgstr \"Tres.\"\n");
+  doc = json::parse(run_samklang({"status", "--format", "json", "po/es.po"}, dir.path()).out);
+  REQUIRE(doc["status"].size() == 1);
+  CHECK(doc["status"][0]["segments"] == 3);
+  CHECK(doc["status"][0]["translated"] == 2);
+  CHECK(doc["status"][0]["missing"] == 1);
+  CHECK(doc["status"][0]["fuzzy"] == 1);
+  CHECK(doc["status"][0]["outdated"] == 0);
+}
