@@ -20,8 +20,13 @@ int run_status(const StatusOptions& options) {
   auto result = run(*run_options);
   if (!result) return fail(result.error());
   std::vector<StatusRow> rows;
-  for (const PairResult& pair : result->pairs)
-    rows.push_back({pair.set, pair.lang, pair.target_path, pair.status});
+  for (const PairResult& pair : result->pairs) {
+    // A configured pattern names the document; files given on the command
+    // line are named by the source file.
+    bool pattern = pair.set.find("{lang}") != std::string::npos;
+    rows.push_back(
+        {pattern ? pair.set : pair.source_path, pair.lang, pair.target_path, pair.status});
+  }
   std::string text;
   if (options.shared.format == "json")
     text = render_status_json(rows, SAMKLANG_VERSION);
