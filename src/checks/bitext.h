@@ -20,11 +20,14 @@ struct SegmentedDocument {
   std::vector<std::string> keys;              // per segment: match_key of its text, for comparing
 };
 
+struct SignOffView;  // checks/signoff.h
+
 struct Bitext {
   const SegmentedDocument& source;
   const SegmentedDocument& target;
   const Alignment& alignment;
   const Termbase& termbase;
+  const SignOffView* signoff = nullptr;  // the pair's sign-off, or none
 };
 
 }  // namespace samklang

@@ -39,6 +39,16 @@ class Emitter {
   void emit(std::optional<Anchor> source, std::optional<Anchor> target, std::string message,
             std::string fix = {}, std::optional<TermInfo> term = std::nullopt);
 
+  // Like emit, with the source text the translation was made from and how
+  // the source changed since.
+  void emit_change(Anchor source, Anchor target, std::string message, std::string fix,
+                   SourceChange change);
+
+  // A remark of less weight than the rule's findings: at severity note, or
+  // lower when the rule is configured lower.
+  void note(std::optional<Anchor> source, std::optional<Anchor> target, std::string message,
+            std::string fix = {});
+
   // A finding in the target file where a missing translation belongs: the
   // insertion point after target segment `after` (or the document start).
   void emit_missing(Anchor source, std::optional<uint32_t> after_target, std::string message,

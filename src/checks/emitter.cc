@@ -30,6 +30,18 @@ void Emitter::emit(std::optional<Anchor> source, std::optional<Anchor> target, s
   out_.push_back(std::move(finding));
 }
 
+void Emitter::emit_change(Anchor source, Anchor target, std::string message, std::string fix,
+                          SourceChange change) {
+  emit(source, target, std::move(message), std::move(fix));
+  out_.back().change = std::move(change);
+}
+
+void Emitter::note(std::optional<Anchor> source, std::optional<Anchor> target, std::string message,
+                   std::string fix) {
+  emit(source, target, std::move(message), std::move(fix));
+  out_.back().severity = std::min(severity_, Severity::note);
+}
+
 void Emitter::emit_missing(Anchor source, std::optional<uint32_t> after_target, std::string message,
                            std::string fix) {
   emit(source, std::nullopt, std::move(message), std::move(fix));

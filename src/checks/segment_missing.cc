@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "checks/check.h"
+#include "checks/signoff.h"
 
 namespace samklang {
 namespace {
@@ -11,7 +12,17 @@ class SegmentMissing final : public Check {
  public:
   void run(const Bitext& bitext, Emitter& emit) const override {
     std::optional<uint32_t> last_target;
-    for (const Link& link : bitext.alignment) {
+    std::vector<LinkReview> reviews = review_links(bitext);
+    for (size_t i = 0; i < bitext.alignment.size(); ++i) {
+      const Link& link = bitext.alignment[i];
+      if (reviews[i].status == LinkStatus::catalog_missing) {
+        // A catalog entry with a target that the catalog itself calls untranslated.
+        emit.emit(
+            Anchor{link.src.front(), 0}, Anchor{link.tgt.front(), 0},
+            fmt::format("entry not translated yet: the catalog marks it '{}'", reviews[i].state),
+            fmt::format("translate it into {} and mark it translated",
+                        bitext.target.document->lang));
+      }
       if (!link.tgt.empty()) last_target = link.tgt.back();
       if (!link.tgt.empty() || link.src.empty()) continue;
       for (uint32_t s : link.src) {
@@ -35,7 +46,9 @@ extern const CheckDef segment_missing{
     {"segment-missing", "a source segment has no translation",
      "The aligner found a source sentence or heading with no counterpart in the target\n"
      "(a 1-0 link): a sentence left out, or a translation still in progress. The finding\n"
-     "points into the target file where the translation belongs.\n"
+     "points into the target file where the translation belongs. A catalog entry that\n"
+     "the catalog itself marks untranslated (XLIFF 1.2 state new or needs-translation,\n"
+     "XLIFF 2 state initial) is missing too, whatever its target holds.\n"
      "\n"
      "Example: sv 'Vi är lokalt representerade på fyra kontinenter.' with nothing in en\n"
      "  -> sentence not translated: 'Vi är lokalt representerade på fyra kontinenter.'\n"

@@ -9,6 +9,8 @@
 namespace samklang::cli {
 
 void setup_check(CLI::App& app);
+void setup_accept(CLI::App& app);
+void setup_status(CLI::App& app);
 void setup_explain(CLI::App& app);
 void setup_align(CLI::App& app);
 void setup_terms(CLI::App& app);

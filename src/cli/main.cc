@@ -12,6 +12,8 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("samklang ") + SAMKLANG_VERSION);
     app.require_subcommand(1);
     setup_check(app);
+    setup_accept(app);
+    setup_status(app);
     setup_explain(app);
     setup_align(app);
     setup_terms(app);

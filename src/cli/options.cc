@@ -12,14 +12,14 @@
 namespace samklang::cli {
 namespace fs = std::filesystem;
 
-void add_shared_options(CLI::App& app, SharedOptions& options) {
+void add_shared_options(CLI::App& app, SharedOptions& options,
+                        const std::vector<std::string>& formats) {
   app.add_option("--config", options.config, "samklang.toml to use (default: found upward)");
   app.add_option("--source-lang", options.source_lang,
                  "the source language (default: the first given)");
   app.add_option("--terms", options.terms,
                  "termbase file (.tsv), repeatable; replaces the configured ones");
-  app.add_option("--format", options.format, "output format")
-      ->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--format", options.format, "output format")->check(CLI::IsMember(formats));
   app.add_option("--output", options.output, "write the report to this file");
   app.add_option("--fail-on", options.fail_on, "exit 1 when a finding is at least this severe")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));

@@ -28,7 +28,9 @@ struct SharedOptions {
   bool quiet = false;
 };
 
-void add_shared_options(CLI::App& app, SharedOptions& options);
+// `formats`: the values --format accepts, the first the default.
+void add_shared_options(CLI::App& app, SharedOptions& options,
+                        const std::vector<std::string>& formats = {"text", "json"});
 
 // Prints "path:line:col: error: message" on stderr; returns kExitError.
 int fail(const Error& error);

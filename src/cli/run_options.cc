@@ -62,7 +62,10 @@ std::expected<RunOptions, Error> run_options_for(const SharedOptions& shared,
     for (const std::string& tb : (*config)->termbases)
       out.termbases.push_back(resolve_path(**config, tb));
   }
+  // The lockfile lies beside samklang.toml, else in the working folder.
+  out.lockfile = *config ? resolve_path(**config, "samklang.lock") : std::string("samklang.lock");
   if (*config) {
+    out.outdated_typography = (*config)->outdated_typography;
     out.rules = (*config)->rules;
     out.segmentation_dir = resolve_path(**config, (*config)->segmentation);
   } else {

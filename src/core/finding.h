@@ -31,6 +31,13 @@ struct TermInfo {
   std::string why;  // how the term matched: "'rättigheterna' ~ 'rättigheter' (stem 'rätt')"
 };
 
+// What a source segment said when its translation was made, and how it
+// changed since (outdated translations).
+struct SourceChange {
+  std::string previous;  // the source text then
+  std::string diff;      // word diff from then to now: "Vi är [-lokalt-]{+globalt+} ..."
+};
+
 struct Finding {
   std::string rule;
   Severity severity = Severity::error;
@@ -41,6 +48,7 @@ struct Finding {
   std::optional<Place> source;
   std::optional<Place> target;
   std::optional<TermInfo> term;
+  std::optional<SourceChange> change;
   std::string fingerprint;  // stable across line moves; set by the engine
 };
 

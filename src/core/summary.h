@@ -11,4 +11,16 @@ struct LangSummary {
   int findings = 0;  // findings whose target_lang is this language
 };
 
+// Counts of one document in one target language (samklang status). Every
+// count but `words` is of source segments; translated includes the outdated
+// and fuzzy ones.
+struct DocumentStatus {
+  int segments = 0;
+  int words = 0;       // words of the source segments
+  int translated = 0;  // aligned to a non-empty target
+  int missing = 0;     // no translation, or one the catalog marks untranslated
+  int outdated = 0;    // the source changed since sign-off
+  int fuzzy = 0;       // the catalog marks the translation fuzzy or needing review
+};
+
 }  // namespace samklang

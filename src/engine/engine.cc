@@ -3,17 +3,36 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
+#include <filesystem>
+
 #include "align/aligner.h"
 #include "checks/registry.h"
+#include "checks/signoff.h"
 #include "checks/term_tally.h"
 #include "engine/parallel.h"
 #include "engine/prepare.h"
 #include "terms/load_termbase.h"
 #include "terms/termbase.h"
+#include "text/words.h"
 
 namespace samklang {
 
 namespace {
+
+namespace fs = std::filesystem;
+
+// The lockfile's name for a document: its source file relative to the
+// lockfile's folder, so that it does not depend on the working folder.
+std::string document_key(const std::string& source_path, const std::string& lockfile) {
+  fs::path file(source_path);
+  if (lockfile.empty()) return file.lexically_normal().generic_string();
+  std::error_code ec;
+  fs::path absolute = fs::absolute(file, ec);
+  fs::path folder = fs::absolute(fs::path(lockfile), ec).parent_path();
+  if (ec) return file.lexically_normal().generic_string();
+  fs::path relative = absolute.lexically_normal().lexically_relative(folder.lexically_normal());
+  return relative.empty() ? absolute.generic_string() : relative.generic_string();
+}
 
 struct ActiveCheck {
   const CheckDef* def;
@@ -147,6 +166,12 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
     return c.def->info.id == std::string_view("load-error");
   });
   Severity load_severity = load_check != checks->end() ? load_check->severity : Severity::error;
+  std::optional<Lockfile> lock;
+  if (!options.lockfile.empty()) {
+    auto loaded = load_lockfile(options.lockfile);
+    if (!loaded) return std::unexpected(loaded.error());
+    lock = std::move(*loaded);
+  }
 
   // Read and segment every file in parallel; files are in set order.
   std::vector<FileRef> files;
@@ -191,17 +216,55 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
     set_start += set.files.size();
   }
 
+  // Each pair's document name and its part of the sign-off.
+  result.pairs.resize(pairs.size());
+  std::vector<SignOffView> views(pairs.size());
+  for (size_t p = 0; p < pairs.size(); ++p) {
+    const DocumentSet& set = options.documents[files[pairs[p].source].set];
+    PairResult& pair = result.pairs[p];
+    pair.set = set.name;
+    pair.source_path = set.files.front().path;
+    pair.target_path = set.files[files[pairs[p].target].file].path;
+    pair.document = document_key(set.files.front().path, options.lockfile);
+    pair.lang = prepared[pairs[p].target]->document->lang;
+    views[p].typography = options.outdated_typography;
+    if (!lock) continue;
+    for (const SignedPair& signed_pair : lock->pairs)
+      if (signed_pair.document == pair.document && signed_pair.lang == pair.lang)
+        views[p].pairs.push_back(&signed_pair);
+  }
+
   std::vector<Alignment> alignments(pairs.size());
   std::vector<std::unique_ptr<Bitext>> bitexts(pairs.size());
+  std::vector<std::vector<LinkReview>> reviews(pairs.size());
   parallel_for(pairs.size(), options.jobs, [&](size_t p) {
     const PreparedDocument& source = *prepared[pairs[p].source];
     const PreparedDocument& target = *prepared[pairs[p].target];
     alignments[p] = align_prepared(source, target);
     bitexts[p] = std::make_unique<Bitext>(
-        Bitext{source.segmented, target.segmented, alignments[p], termbase});
+        Bitext{source.segmented, target.segmented, alignments[p], termbase, &views[p]});
     for (const ActiveCheck& active : *checks) {
       Emitter emitter(*bitexts[p], active.def->info, active.severity, found[pairs[p].target]);
       active.check->run(*bitexts[p], emitter);
+    }
+    reviews[p] = review_links(*bitexts[p]);
+    PairResult& pair = result.pairs[p];
+    WordBreaker words(source.document->lang);
+    for (const Segment& segment : source.segmented.segments)
+      pair.status.words += static_cast<int>(words.words(segment.text).size());
+    for (size_t l = 0; l < alignments[p].size(); ++l) {
+      const Link& link = alignments[p][l];
+      auto n = static_cast<int>(link.src.size());
+      DocumentStatus& status = pair.status;
+      status.segments += n;
+      if (link.tgt.empty() || reviews[p][l].status == LinkStatus::catalog_missing) {
+        status.missing += n;
+        continue;
+      }
+      status.translated += n;
+      if (reviews[p][l].status == LinkStatus::outdated) status.outdated += n;
+      if (reviews[p][l].status == LinkStatus::catalog_outdated) status.fuzzy += n;
+      if (!link.src.empty()) pair.signoff.push_back(sign_off(*bitexts[p], link, pair.document));
     }
   });
   // Corpus-wide rules, once over every pair.
@@ -233,12 +296,11 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
       }
     }
     LangSummary& summary = result.summary[lang];
-
-    for (const Link& link : alignments[p]) {
-      auto n = static_cast<int>(link.src.size());
-      summary.segments += n;
-      (link.tgt.empty() ? summary.missing : summary.translated) += n;
-    }
+    const DocumentStatus& status = result.pairs[p].status;
+    summary.segments += status.segments;
+    summary.translated += status.translated;
+    summary.missing += status.missing;
+    summary.outdated += status.outdated + status.fuzzy;
   }
   for (auto& list : found) {
     for (Finding& f : list) {

@@ -13,6 +13,7 @@
 #include "core/summary.h"
 #include "project/config.h"
 #include "project/discover.h"
+#include "project/lockfile.h"
 
 namespace samklang {
 
@@ -23,6 +24,8 @@ struct RunOptions {
   std::string segmentation_dir;              // rules/segmentation; may be missing
   std::map<std::string, RuleSetting> rules;  // per-rule settings by id
   unsigned jobs = 0;                         // 0 = one per core
+  std::string lockfile;                      // samklang.lock; empty or absent = nothing signed off
+  bool outdated_typography = false;          // quotes, dashes, spaces alone outdate a translation
 };
 
 // How one language renders one concept of one document, counted over the
@@ -37,14 +40,26 @@ struct ConceptRendering {
 // Per document (DocumentSet::name) and concept: every target language's rendering.
 using ConceptTable = std::map<std::string, std::map<std::string, std::map<Lang, ConceptRendering>>>;
 
+// One document in one target language.
+struct PairResult {
+  std::string document;  // the source file, relative to the lockfile's folder: the lockfile's key
+  std::string set;       // DocumentSet::name
+  std::string source_path;  // the files as given
+  std::string target_path;
+  Lang lang;                        // the target language
+  std::vector<SignedPair> signoff;  // every aligned pair as it is now, for samklang accept
+  DocumentStatus status;
+};
+
 struct RunResult {
   std::vector<Finding> findings;        // sorted, with fingerprints
   std::map<Lang, LangSummary> summary;  // per target language
   ConceptTable concepts;                // how each language renders each concept
+  std::vector<PairResult> pairs;        // in document order; a target that cannot be read has none
 };
 
 // Errors are those that stop the whole run: a termbase that cannot be read,
-// an unknown rule id. An unreadable document is a load-error finding.
+// an unknown rule id, a damaged lockfile. An unreadable document is a load-error finding.
 std::expected<RunResult, Error> run(const RunOptions& options);
 
 }  // namespace samklang

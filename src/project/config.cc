@@ -77,6 +77,25 @@ std::expected<void, Error> read_rules(const std::string& path, const toml::table
   return {};
 }
 
+// [outdated]: typography = true makes a change of quotes, dashes or spaces
+// alone outdate a translation.
+std::expected<void, Error> read_outdated(const std::string& path, const toml::node& node,
+                                         Config& config) {
+  const toml::table* table = node.as_table();
+  if (!table) return std::unexpected(error_at(path, node, "'outdated' must be a table"));
+  for (const auto& [key, value] : *table) {
+    if (key.str() != "typography")
+      return std::unexpected(
+          error_at(path, value,
+                   fmt::format("unknown key '{}' in [outdated]; expected typography", key.str())));
+    auto flag = value.value<bool>();
+    if (!flag || !value.is_boolean())
+      return std::unexpected(error_at(path, value, "'typography' must be true or false"));
+    config.outdated_typography = *flag;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::expected<Config, Error> parse_config(std::string_view content, const std::string& path) {
@@ -116,11 +135,14 @@ std::expected<Config, Error> parse_config(std::string_view content, const std::s
       const toml::table* table = node.as_table();
       if (!table) return std::unexpected(error_at(path, node, "'rules' must be a table"));
       if (auto ok = read_rules(path, *table, config); !ok) return std::unexpected(ok.error());
+    } else if (name == "outdated") {
+      if (auto ok = read_outdated(path, node, config); !ok) return std::unexpected(ok.error());
     } else {
-      return std::unexpected(error_at(path, node,
-                                      fmt::format("unknown key '{}'; expected source, targets, "
-                                                  "documents, termbases, segmentation or [rules]",
-                                                  name)));
+      return std::unexpected(
+          error_at(path, node,
+                   fmt::format("unknown key '{}'; expected source, targets, documents, termbases, "
+                               "segmentation, [rules] or [outdated]",
+                               name)));
     }
   }
   if (config.source_lang.empty())

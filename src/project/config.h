@@ -29,6 +29,7 @@ struct Config {
   std::vector<std::string> termbases;
   std::string segmentation = "rules/segmentation";
   std::map<std::string, RuleSetting> rules;  // rule id -> setting
+  bool outdated_typography = false;          // [outdated] typography: quotes, dashes, spaces count
 };
 
 // Reads and validates a samklang.toml. Errors as path:line:col.

@@ -29,6 +29,11 @@ Json term_json(const std::optional<TermInfo>& term) {
               {"why", term->why}};
 }
 
+Json change_json(const std::optional<SourceChange>& change) {
+  if (!change) return nullptr;
+  return Json{{"previous_source", change->previous}, {"diff", change->diff}};
+}
+
 Json finding_json(const Finding& f) {
   Json out;
   out["rule"] = f.rule;
@@ -40,6 +45,7 @@ Json finding_json(const Finding& f) {
   out["source"] = place_json(f.source);
   out["target"] = place_json(f.target);
   out["term"] = term_json(f.term);
+  out["change"] = change_json(f.change);
   out["fingerprint"] = f.fingerprint;
   return out;
 }

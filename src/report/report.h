@@ -22,6 +22,8 @@ struct Report {
 //   path:line:col: severity: message [rule]
 //       sv: <source segment text>
 //       en: <target segment text>
+//       was: <the source signed off>      (outdated translations)
+//       diff: <word diff from it to now>
 //       fix: <fix>
 // then a blank line and the summary table (language, segments, translated,
 // missing, outdated, findings), then "N errors, N warnings, N notes".

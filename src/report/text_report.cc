@@ -78,6 +78,11 @@ void render_finding(std::string& out, const Finding& finding, bool color) {
     std::string lang = finding.target_lang.empty() ? "target" : finding.target_lang;
     out += fmt::format("    {}: {}\n", lang, finding.target->text);
   }
+  // An outdated translation: the source it was made from, and what changed.
+  if (finding.change) {
+    out += fmt::format("    was: {}\n", finding.change->previous);
+    out += fmt::format("    diff: {}\n", finding.change->diff);
+  }
   // "exact" says nothing the message does not; inflections and near misses do.
   if (finding.term && !finding.term->why.empty() && finding.term->why != "exact")
     out += fmt::format("    why: {}\n", finding.term->why);

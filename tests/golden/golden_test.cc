@@ -1,7 +1,8 @@
 // Runs every case of tests/golden/<rule>/<case>/ through the engine and
 // compares the text report with the case's expected.txt. A case holds the
 // catalogs (sv.md, en.md, ...: the language is the file name; Markdown only), optionally
-// terms.tsv (else rules/terms.tsv) and samklang.toml. On a mismatch the
+// terms.tsv (else rules/terms.tsv), samklang.toml and samklang.lock (the
+// sign-off, keyed by "sv.md"). On a mismatch the
 // report is written to actual.txt beside expected.txt; review it, then run
 // scripts/approve-golden.sh.
 #include <filesystem>
@@ -38,7 +39,9 @@ std::string run_case(const fs::path& dir) {
     if (!loaded) return samklang::format_error(loaded.error()) + "\n";
     config = *loaded;
     options.rules = config->rules;
+    options.outdated_typography = config->outdated_typography;
   }
+  if (fs::exists(dir / "samklang.lock")) options.lockfile = (dir / "samklang.lock").string();
   // Catalogs: every .md file, named by its language; sv is the source.
   samklang::DocumentSet set{"case", {}};
   std::vector<fs::path> files;
