@@ -313,9 +313,23 @@ Blocks make_blocks(const std::vector<Item>& items) {
   return b;
 }
 
-// The alignment for one length model of the language pair.
+// For each source segment, how many target segments an alignment has
+// consumed once that segment's link is done: the path to guide a later search.
+std::vector<uint32_t> target_after(const Alignment& links, size_t source_count) {
+  std::vector<uint32_t> after(source_count, 0);
+  uint32_t consumed = 0;
+  for (const Link& link : links) {
+    for (uint32_t t : link.tgt) consumed = std::max(consumed, t + 1);
+    for (uint32_t s : link.src) after[s] = consumed;
+  }
+  return after;
+}
+
+// The alignment for one length model of the language pair. With `guide`
+// (a first pass's target_after), each sentence search looks in a narrow band
+// around the first pass's path.
 Alignment align_with(const Blocks& source, const Blocks& target, const AnchorTable& table,
-                     const Model& model) {
+                     const Model& model, std::span<const uint32_t> guide = {}) {
   auto block_beads = join_skips(search_beads(
       static_cast<uint32_t>(source.whole.size()), static_cast<uint32_t>(target.whole.size()),
       kBlockShapes, [&](uint32_t sb, uint32_t se, uint32_t tb, uint32_t te) {
@@ -338,12 +352,23 @@ Alignment align_with(const Blocks& source, const Blocks& target, const AnchorTab
       tgt_items.insert(tgt_items.end(), target.items[b].begin(), target.items[b].end());
       tgt_ids.insert(tgt_ids.end(), target.index[b].begin(), target.index[b].end());
     }
+    std::vector<uint32_t> centres;
+    if (!guide.empty() && !tgt_ids.empty()) {
+      // Target ids of a group are consecutive: local column = global - first.
+      centres.push_back(0);
+      for (uint32_t s : src_ids) {
+        uint32_t column = guide[s] > tgt_ids.front() ? guide[s] - tgt_ids.front() : 0;
+        centres.push_back(std::min(column, static_cast<uint32_t>(tgt_ids.size())));
+      }
+    }
     auto beads = search_beads(
         static_cast<uint32_t>(src_items.size()), static_cast<uint32_t>(tgt_items.size()),
-        kSentenceShapes, [&](uint32_t sb, uint32_t se, uint32_t tb, uint32_t te) {
+        kSentenceShapes,
+        [&](uint32_t sb, uint32_t se, uint32_t tb, uint32_t te) {
           return bead_cost(std::span(src_items).subspan(sb, se - sb),
                            std::span(tgt_items).subspan(tb, te - tb), table, model);
-        });
+        },
+        nullptr, centres);
     for (const Bead& bead : beads) {
       Link link;
       for (uint32_t i = bead.src_begin; i < bead.src_end; ++i) link.src.push_back(src_ids[i]);
@@ -402,7 +427,8 @@ Alignment align_documents(const std::vector<AlignItem>& source,
   Alignment links = align_with(source_blocks, target_blocks, prepared.table, first);
   Model model = estimate(links, prepared.source, prepared.target, first);
   if (model.ratio == first.ratio && model.variance == first.variance) return links;
-  return align_with(source_blocks, target_blocks, prepared.table, model);
+  std::vector<uint32_t> guide = target_after(links, prepared.source.size());
+  return align_with(source_blocks, target_blocks, prepared.table, model, guide);
 }
 
 }  // namespace samklang

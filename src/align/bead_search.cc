@@ -12,18 +12,26 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr size_t kOutside = std::numeric_limits<size_t>::max();
 
 // The cells searched: row i (source items consumed) covers target columns
-// lo[i]..hi[i], a stretch around the diagonal from (0, 0) to (n, m).
+// lo[i]..hi[i], a stretch around the diagonal from (0, 0) to (n, m) or
+// around a guiding path.
 class Band {
  public:
-  Band(uint32_t n, uint32_t m, uint32_t half_width) : n_(n), m_(m) {
+  Band(uint32_t n, uint32_t m, uint32_t half_width, std::span<const uint32_t> centres)
+      : n_(n), m_(m) {
     lo_.resize(n + 1);
     hi_.resize(n + 1);
     start_.resize(n + 2);
+    auto centre = [&](uint32_t i) -> int64_t {
+      if (!centres.empty()) return i <= n ? std::min(centres[i], m) : m;
+      return n == 0 ? 0 : std::llround(static_cast<double>(i) * m / n);
+    };
     for (uint32_t i = 0; i <= n; ++i) {
-      double centre = n == 0 ? 0 : static_cast<double>(i) * m / n;
-      auto c = static_cast<int64_t>(std::llround(centre));
-      lo_[i] = static_cast<uint32_t>(std::max<int64_t>(0, c - half_width));
-      hi_[i] = static_cast<uint32_t>(std::min<int64_t>(m, c + half_width));
+      // A guiding path may run along a row (additions) before it leaves it:
+      // the row covers where the path enters it and where the next row starts.
+      int64_t first = centre(i);
+      int64_t last = centres.empty() ? first : std::max(first, centre(i + 1));
+      lo_[i] = static_cast<uint32_t>(std::max<int64_t>(0, first - half_width));
+      hi_[i] = static_cast<uint32_t>(std::min<int64_t>(m, last + half_width));
       if (n == 0) lo_[i] = 0, hi_[i] = m;
       start_[i + 1] = start_[i] + (hi_[i] - lo_[i] + 1);
     }
@@ -125,14 +133,18 @@ std::vector<double> backward(const Band& band, uint32_t n, uint32_t m,
 }  // namespace
 
 std::vector<Bead> search_beads(uint32_t n_src, uint32_t n_tgt, std::span<const BeadShape> shapes,
-                               const BeadCost& cost, SearchStats* stats) {
+                               const BeadCost& cost, SearchStats* stats,
+                               std::span<const uint32_t> centres) {
+  if (!centres.empty() && centres.size() != size_t{n_src} + 1) centres = {};
   const uint32_t full = std::max(n_src, n_tgt) + 1;
-  // Wide enough for a stretch of omissions or a run of merges; the search
+  // Wide enough for a stretch of omissions or a run of merges around the
+  // diagonal, or for small corrections around a guiding path; the search
   // doubles it when the path shows that it was not.
-  uint32_t half_width = std::min(full, std::max<uint32_t>(16, (n_src + n_tgt) / 16));
+  uint32_t half_width = centres.empty() ? std::max<uint32_t>(16, (n_src + n_tgt) / 16) : 8;
+  half_width = std::min(full, half_width);
   uint32_t widened = 0;
   for (;;) {
-    Band band(n_src, n_tgt, half_width);
+    Band band(n_src, n_tgt, half_width, centres);
     Lattice l = fill(band, n_src, shapes, cost);
     const size_t end = band.index(n_src, n_tgt);
     std::vector<Bead> beads;

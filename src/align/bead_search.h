@@ -38,7 +38,12 @@ struct SearchStats {
 // memory and time are O((n_src + n_tgt) x band). The band starts narrow and
 // doubles while the best path touches its edge, so the result is the exact
 // optimum whenever the path keeps clear of the edge.
+//
+// `centres`, when given (n_src + 1 entries), puts the band's middle in row i
+// at target column centres[i] instead of on the diagonal: a path found by an
+// earlier search, so that a narrow band suffices.
 std::vector<Bead> search_beads(uint32_t n_src, uint32_t n_tgt, std::span<const BeadShape> shapes,
-                               const BeadCost& cost, SearchStats* stats = nullptr);
+                               const BeadCost& cost, SearchStats* stats = nullptr,
+                               std::span<const uint32_t> centres = {});
 
 }  // namespace samklang
