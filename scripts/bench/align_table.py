@@ -32,8 +32,12 @@ def load_scorer():
 scorer = load_scorer()
 
 TYPES = ("0-1", "1-0", "1-1", "1-2", "2-1")
+# Precision of omissions and additions: the false alarms of segment-missing
+# and segment-extra.
+PRECISION_TYPES = ("0-1", "1-0")
 HEADER = (["aligner", "strict P", "strict R", "strict F1", "lax F1"]
-          + [f"R {t}" for t in TYPES] + ["seconds", "peak MiB"])
+          + [f"R {t}" for t in TYPES] + [f"P {t}" for t in PRECISION_TYPES]
+          + ["seconds", "peak MiB"])
 
 
 def shifted(links, src_offset, tgt_offset):
@@ -64,9 +68,11 @@ def row(name, result, seconds, kib):
     if result is None:
         return [name, "failed"] + [""] * (len(HEADER) - 2)
     recall = {e["type"]: e["recall"] for e in result["types"]}
+    precision = {e["type"]: e["precision"] for e in result["types"]}
     return ([name, cell(result["strict"]["precision"]), cell(result["strict"]["recall"]),
              cell(result["strict"]["f1"]), cell(result["lax"]["f1"])]
             + [cell(recall.get(t)) for t in TYPES]
+            + [cell(precision.get(t)) for t in PRECISION_TYPES]
             + [f"{seconds:.2f}", "n/a" if kib is None else f"{kib / 1024:.1f}"])
 
 
