@@ -58,7 +58,10 @@ double log_add(double a, double b) {
   if (a == -kInf) return b;
   if (b == -kInf) return a;
   double hi = std::max(a, b);
-  return hi + std::log1p(std::exp(std::min(a, b) - hi));
+  double gap = std::min(a, b) - hi;
+  // Below e^-36 the smaller term changes nothing a double can hold.
+  if (gap < -36) return hi;
+  return hi + std::log1p(std::exp(gap));
 }
 
 struct Lattice {
