@@ -57,6 +57,9 @@ std::expected<std::vector<SignedPair>, Error> signoff_at_commit(
       was.src.insert(was.src.end(), came_from[now].begin(), came_from[now].end());
     std::sort(was.src.begin(), was.src.end());
     was.src.erase(std::unique(was.src.begin(), was.src.end()), was.src.end());
+    // Sources that are all new since the commit: a translation made after
+    // it, not signed off, as a pair missing from the lockfile.
+    if (was.src.empty()) continue;
     was.tgt = link.tgt;
     out.push_back(sign_off(then, was, document));
   }

@@ -21,8 +21,9 @@ namespace samklang {
 
 // One pair per link of `alignment` (source now -> target) with both sides:
 // the target segments with the source segments of `commit` that the source
-// now came from. Errors, at the source_commit value in the target: no git
-// repository, an unknown commit, the source file not in it, an old source
+// now came from. A link whose source is all new since the commit gets none:
+// like a pair missing from the lockfile, it is not signed off. Errors, at the source_commit value
+// in the target: no git repository, an unknown commit, the source file not in it, an old source
 // that cannot be parsed.
 std::expected<std::vector<SignedPair>, Error> signoff_at_commit(
     const std::string& commit, const DocumentFile& source_file, const PreparedDocument& source,
