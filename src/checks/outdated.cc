@@ -33,8 +33,16 @@ class Outdated final : public Check {
       switch (review.status) {
         case LinkStatus::outdated: {
           std::string now = current_source(bitext, link);
+          const std::string& commit = bitext.signoff->source_commit;
+          std::string message =
+              commit.empty()
+                  ? std::string("the source changed after this translation was signed off")
+                  : fmt::format(
+                        "the source changed since commit {}, the source_commit of this "
+                        "translation",
+                        commit.substr(0, 12));
           emit.emit_change(
-              source, target, "the source changed after this translation was signed off",
+              source, target, std::move(message),
               "update the translation to the new source, then run 'samklang accept'",
               SourceChange{review.previous, word_diff(review.previous, now, typography(bitext))});
           break;
@@ -83,6 +91,9 @@ extern const CheckDef outdated{
      "Catalogs say it themselves: a PO entry marked fuzzy (with its previous msgid, '#| msgid',\n"
      "shown as the old source) and an XLIFF 1.2 target in state needs-review-translation,\n"
      "needs-review-adaptation, needs-review-l10n, needs-adaptation or needs-l10n are outdated.\n"
+     "A Markdown translation may name in its front matter the source commit it was made\n"
+     "from ('source_commit: 1a2b3c4'); without a sign-off in samklang.lock, the source at\n"
+     "that commit (read from git) stands for the signed-off source.\n"
      "\n"
      "Example: sv 'Vi är lokalt representerade på fyra kontinenter.' becomes '... på fem\n"
      "kontinenter.' after en 'We are locally represented on four continents.' was signed off\n"

@@ -15,6 +15,9 @@ namespace samklang {
 struct SignOffView {
   std::vector<const SignedPair*> pairs;  // in lockfile order
   bool typography = false;  // a change of quotes, dashes or spaces alone outdates a translation
+  // Not empty when the pairs are not signed off in the lockfile but implied
+  // by the target's source_commit: the source as it was at that commit.
+  std::string source_commit;
 };
 
 enum class LinkStatus {

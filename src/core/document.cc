@@ -32,6 +32,12 @@ uint32_t Unit::file_offset(uint32_t text_offset) const {
   return it->file_offset + (text_offset - it->text_offset);
 }
 
+const FrontMatterField* Document::field(std::string_view key) const {
+  for (const FrontMatterField& f : front_matter)
+    if (f.key == key) return &f;
+  return nullptr;
+}
+
 Document Document::with_content(std::string path, Lang lang, std::string format,
                                 std::string content) {
   Document doc;

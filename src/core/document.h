@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/lang.h"
@@ -39,6 +40,15 @@ struct Unit {
   uint32_t file_offset(uint32_t text_offset) const;
 };
 
+// One "key: value" line of a Markdown front matter. `value` is the text
+// after the colon, trimmed and without its quotes; it starts at byte
+// `value_offset` of the file and has the same bytes there.
+struct FrontMatterField {
+  std::string key;
+  std::string value;
+  uint32_t value_offset = 0;
+};
+
 // `lines` indexes `content`: after changing `content` in place, call reindex().
 struct Document {
   std::string path;     // as given by the user, used in every message
@@ -49,6 +59,10 @@ struct Document {
   std::vector<Unit> units;
   bool keyed = false;         // unit ids are the catalog's keys: align by id, not by position
   std::string declared_lang;  // the language the file declares (HTML <html lang>), or ""
+  std::vector<FrontMatterField> front_matter;  // Markdown front matter, in file order
+
+  // The front matter field `key`, or null.
+  const FrontMatterField* field(std::string_view key) const;
 
   // A document with its content in place and indexed, no units yet.
   static Document with_content(std::string path, Lang lang, std::string format,

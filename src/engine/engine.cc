@@ -11,6 +11,7 @@
 #include "checks/term_tally.h"
 #include "engine/parallel.h"
 #include "engine/prepare.h"
+#include "engine/source_history.h"
 #include "terms/load_termbase.h"
 #include "terms/termbase.h"
 #include "text/words.h"
@@ -88,19 +89,6 @@ Finding load_error(const Error& error, Severity severity, const Lang& source_lan
   f.target = Place{error.where.file, std::max(1, error.where.line), std::max(1, error.where.column),
                    "", ""};
   return f;
-}
-
-// Keyed catalogs pair entries by id; documents pair by structure and length.
-Alignment align_prepared(const PreparedDocument& source, const PreparedDocument& target) {
-  if (!source.document->keyed || !target.document->keyed)
-    return align_documents(source.align_items, target.align_items);
-  std::vector<std::string_view> source_ids;
-  std::vector<std::string_view> target_ids;
-  for (const Segment& s : source.segmented.segments)
-    source_ids.push_back(source.document->units[s.unit].id);
-  for (const Segment& s : target.segmented.segments)
-    target_ids.push_back(target.document->units[s.unit].id);
-  return align_by_id(source_ids, target_ids);
 }
 
 struct FileRef {
@@ -237,10 +225,28 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
   std::vector<Alignment> alignments(pairs.size());
   std::vector<std::unique_ptr<Bitext>> bitexts(pairs.size());
   std::vector<std::vector<LinkReview>> reviews(pairs.size());
+  std::vector<std::vector<SignedPair>> history(pairs.size());  // implied by source_commit
   parallel_for(pairs.size(), options.jobs, [&](size_t p) {
     const PreparedDocument& source = *prepared[pairs[p].source];
     const PreparedDocument& target = *prepared[pairs[p].target];
     alignments[p] = align_prepared(source, target);
+    // The lockfile is the finer record: source_commit counts only without it.
+    const FrontMatterField* commit = target.document->field("source_commit");
+    const DocumentFile& source_file = options.documents[files[pairs[p].source].set].files.front();
+    if (views[p].pairs.empty() && commit != nullptr && !commit->value.empty() &&
+        source_file.side == DocumentFile::Side::whole) {
+      auto implied =
+          signoff_at_commit(commit->value, source_file, source, target, alignments[p],
+                            result.pairs[p].document, termbase, options.segmentation_dir);
+      if (implied) {
+        history[p] = std::move(*implied);
+        for (const SignedPair& signed_pair : history[p]) views[p].pairs.push_back(&signed_pair);
+        views[p].source_commit = commit->value;
+      } else if (load_check != checks->end()) {
+        found[pairs[p].target].push_back(load_error(implied.error(), load_severity,
+                                                    source.document->lang, target.document->lang));
+      }
+    }
     bitexts[p] = std::make_unique<Bitext>(
         Bitext{source.segmented, target.segmented, alignments[p], termbase, &views[p]});
     for (const ActiveCheck& active : *checks) {

@@ -151,6 +151,18 @@ std::expected<std::pair<PreparedDocument, PreparedDocument>, Error> prepare_bili
                    segment_document(std::move(both->target), termbase, segmentation_dir)};
 }
 
+Alignment align_prepared(const PreparedDocument& source, const PreparedDocument& target) {
+  if (!source.document->keyed || !target.document->keyed)
+    return align_documents(source.align_items, target.align_items);
+  std::vector<std::string_view> source_ids;
+  std::vector<std::string_view> target_ids;
+  for (const Segment& s : source.segmented.segments)
+    source_ids.push_back(source.document->units[s.unit].id);
+  for (const Segment& s : target.segmented.segments)
+    target_ids.push_back(target.document->units[s.unit].id);
+  return align_by_id(source_ids, target_ids);
+}
+
 PreparedDocument segment_document(Document document, const Termbase& termbase,
                                   const std::string& segmentation_dir) {
   PreparedDocument out;

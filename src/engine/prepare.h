@@ -36,4 +36,8 @@ std::expected<std::pair<PreparedDocument, PreparedDocument>, Error> prepare_bili
 PreparedDocument segment_document(Document document, const Termbase& termbase,
                                   const std::string& segmentation_dir);
 
+// Aligns two prepared documents: keyed catalogs pair entries by id,
+// documents pair by structure and length.
+Alignment align_prepared(const PreparedDocument& source, const PreparedDocument& target);
+
 }  // namespace samklang

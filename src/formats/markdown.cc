@@ -1,12 +1,15 @@
 // Markdown reader: cmark-gfm gives the blocks and their lines; the inline text
 // is mapped back to exact file bytes by searching each literal in the source.
+// A front matter at the top is read by front_matter.h and hidden from cmark.
 #include <cmark-gfm.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <memory>
 #include <string>
 #include <string_view>
 
+#include "formats/front_matter.h"
 #include "formats/reader.h"
 
 namespace samklang {
@@ -207,13 +210,44 @@ Unit read_block(cmark_node* block, const Document& doc) {
   return builder.take();
 }
 
+// Reads the front matter into doc.front_matter and returns the text cmark
+// should parse: the content with the front matter's bytes turned into
+// spaces, line breaks kept, so that it parses as blank lines and every
+// line and column after it stays where it is.
+std::expected<std::string, Error> take_front_matter(Document& doc) {
+  auto front = parse_front_matter(doc.content, doc.path);
+  if (!front) return std::unexpected(front.error());
+  if (!*front) return doc.content;
+  for (const FrontMatterField& field : (*front)->fields) {
+    if (field.key != "source_commit") continue;
+    LineColumn at = doc.lines.at(doc.content, field.value_offset);
+    Location where{doc.path, at.line, at.column};
+    if (doc.field(field.key))
+      return std::unexpected(Error{where, "source_commit is given twice in the front matter"});
+    if (!field.value.empty() && !is_commit_id(field.value))
+      return std::unexpected(Error{
+          where, fmt::format("source_commit '{}' is not a commit id (7 to 40 hexadecimal digits)",
+                             field.value)});
+    doc.front_matter.push_back(field);
+  }
+  for (const FrontMatterField& field : (*front)->fields)
+    if (field.key != "source_commit") doc.front_matter.push_back(field);
+  std::string masked = doc.content;
+  for (uint32_t i = 0; i < (*front)->end; ++i)
+    if (masked[i] != '\n' && masked[i] != '\r') masked[i] = ' ';
+  return masked;
+}
+
 }  // namespace
 
-Document parse_markdown(const std::string& path, const Lang& lang, std::string content) {
+std::expected<Document, Error> parse_markdown(const std::string& path, const Lang& lang,
+                                              std::string content) {
   Document doc = Document::with_content(path, lang, "markdown", std::move(content));
+  auto text = take_front_matter(doc);
+  if (!text) return std::unexpected(text.error());
 
-  NodePtr root(cmark_parse_document(doc.content.data(), doc.content.size(),
-                                    CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS));
+  NodePtr root(
+      cmark_parse_document(text->data(), text->size(), CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS));
   if (!root) return doc;
   IterPtr iter(cmark_iter_new(root.get()));
   cmark_event_type event;

@@ -13,7 +13,14 @@ namespace samklang {
 
 namespace {
 
-using Parser = Document (*)(const std::string&, const Lang&, std::string);
+using Parser = std::expected<Document, Error> (*)(const std::string&, const Lang&, std::string);
+
+// A parser that cannot fail, as a Parser.
+template <Document (*parse)(const std::string&, const Lang&, std::string)>
+std::expected<Document, Error> always(const std::string& path, const Lang& lang,
+                                      std::string content) {
+  return parse(path, lang, std::move(content));
+}
 
 struct FormatDef {
   std::string_view name;
@@ -24,9 +31,9 @@ struct FormatDef {
 // "lines" has no extension: it is chosen by name (align --input-format).
 constexpr std::array<FormatDef, 4> kFormats{{
     {"markdown", {".md", ".markdown"}, parse_markdown},
-    {"plaintext", {".txt", ".text"}, parse_plaintext},
-    {"html", {".html", ".htm"}, parse_html},
-    {"lines", {"", ""}, parse_lines},
+    {"plaintext", {".txt", ".text"}, always<parse_plaintext>},
+    {"html", {".html", ".htm"}, always<parse_html>},
+    {"lines", {"", ""}, always<parse_lines>},
 }};
 
 std::string known_formats() {
@@ -68,26 +75,43 @@ std::string format_for_path(std::string_view path) {
   return "";
 }
 
-std::expected<Document, Error> read_document(const std::string& path, const Lang& lang,
-                                             std::string_view format) {
+namespace {
+
+// The format's table row, or an Error naming the known formats.
+std::expected<const FormatDef*, Error> format_def(const std::string& path,
+                                                  std::string_view format) {
   std::string name = format.empty() ? format_for_path(path) : std::string(format);
   auto def = std::find_if(kFormats.begin(), kFormats.end(),
                           [&](const FormatDef& d) { return d.name == name; });
-  if (def == kFormats.end()) {
-    std::string what;
-    if (!format.empty())
-      what = fmt::format("unknown format '{}'", format);
-    else if (std::string ext = extension_of(path); !ext.empty())
-      what = fmt::format("unknown file extension '{}'", ext);
-    else
-      what = "no file extension to tell the format";
-    return std::unexpected(
-        Error{{path, 0, 0}, fmt::format("{}; known formats: {}", what, known_formats())});
-  }
+  if (def != kFormats.end()) return &*def;
+  std::string what;
+  if (!format.empty())
+    what = fmt::format("unknown format '{}'", format);
+  else if (std::string ext = extension_of(path); !ext.empty())
+    what = fmt::format("unknown file extension '{}'", ext);
+  else
+    what = "no file extension to tell the format";
+  return std::unexpected(
+      Error{{path, 0, 0}, fmt::format("{}; known formats: {}", what, known_formats())});
+}
+
+}  // namespace
+
+std::expected<Document, Error> parse_document(const std::string& path, const Lang& lang,
+                                              std::string_view format, std::string content) {
+  auto def = format_def(path, format);
+  if (!def) return std::unexpected(def.error());
+  if (is_blank(content)) return std::unexpected(Error{{path, 0, 0}, "file is empty"});
+  return (*def)->parse(path, lang, std::move(content));
+}
+
+std::expected<Document, Error> read_document(const std::string& path, const Lang& lang,
+                                             std::string_view format) {
+  auto def = format_def(path, format);
+  if (!def) return std::unexpected(def.error());
   auto content = read_text_file(path);
   if (!content) return std::unexpected(content.error());
-  if (is_blank(*content)) return std::unexpected(Error{{path, 0, 0}, "file is empty"});
-  return def->parse(path, lang, std::move(*content));
+  return parse_document(path, lang, format, std::move(*content));
 }
 
 }  // namespace samklang

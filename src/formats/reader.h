@@ -31,8 +31,19 @@ std::string format_for_path(std::string_view path);
 std::expected<Document, Error> read_document(const std::string& path, const Lang& lang,
                                              std::string_view format = "");
 
+// Parses decoded content as read_document does after reading the file:
+// `format` empty = by the extension of `path`. For text that is not in a
+// file of its own, such as a file's bytes at an old commit.
+std::expected<Document, Error> parse_document(const std::string& path, const Lang& lang,
+                                              std::string_view format, std::string content);
+
 // Parsers of decoded content, for tests and for read_document.
-Document parse_markdown(const std::string& path, const Lang& lang, std::string content);
+// Markdown: a front matter ("---" lines around "key: value" lines) at the
+// top gives no units and fills Document::front_matter. Errors: a front
+// matter without its closing line; a source_commit that is not 7 to 40
+// hexadecimal digits, or given twice.
+std::expected<Document, Error> parse_markdown(const std::string& path, const Lang& lang,
+                                              std::string content);
 Document parse_plaintext(const std::string& path, const Lang& lang, std::string content);
 // One sentence per line, a blank line between paragraphs (aligner test sets):
 // a unit per paragraph, its lines joined by '\n'; format "lines".
