@@ -58,6 +58,26 @@ std::vector<const Found*> unmatched(const std::vector<Found>& a, const std::vect
   return out;
 }
 
+bool one_number(const SegmentedDocument& doc, const std::vector<uint32_t>& segments) {
+  return std::any_of(segments.begin(), segments.end(), [&](uint32_t index) {
+    return doc.document->units[doc.segments[index].unit].one_number;
+  });
+}
+
+// A placeholder that receives the count of a plural message: an integer
+// printf conversion ("%d", "%lu", "%(count)d") or a brace argument named for
+// a count ("{count}", "{{count}}", "{n}").
+bool takes_the_number(const Placeholder& p) {
+  const std::string& key = p.key;
+  if (key.starts_with('%') && key.size() >= 2) {
+    char conversion = key.back();
+    return conversion == 'd' || conversion == 'u' || conversion == 'i';
+  }
+  for (std::string_view name : {"{count}", "{{count}}", "{n}", "{num}", "{number}"})
+    if (key == name) return true;
+  return false;
+}
+
 class PlaceholderMismatch final : public Check {
  public:
   void run(const Bitext& bitext, Emitter& emit) const override {
@@ -65,6 +85,12 @@ class PlaceholderMismatch final : public Check {
       if (link.src.empty() || link.tgt.empty()) continue;
       std::vector<Found> source = placeholders_of(bitext.source, link.src);
       std::vector<Found> target = placeholders_of(bitext.target, link.tgt);
+      // A plural form that one number alone takes may write the number out
+      // or leave it ("Удалён один файл"), and may keep it where msgid has none.
+      if (one_number(bitext.target, link.tgt)) {
+        std::erase_if(source, [](const Found& f) { return takes_the_number(f.placeholder); });
+        std::erase_if(target, [](const Found& f) { return takes_the_number(f.placeholder); });
+      }
       // Numbered and named placeholders may move; "%s" may become "%1$s".
       if (keys(source, &Found::argument) == keys(target, &Found::argument)) continue;
       if (keys(source, &Found::plain) == keys(target, &Found::plain)) {

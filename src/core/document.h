@@ -35,6 +35,9 @@ struct Unit {
   // what it says about it (a translator comment, a previous source).
   std::string state;
   std::string note;
+  // A plural form that only one number takes (PO msgstr[N] when the
+  // catalog's formula gives N to n = 1 alone): it may leave the number out.
+  bool one_number = false;
 
   // The file byte offset of a byte offset in `text`.
   uint32_t file_offset(uint32_t text_offset) const;

@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <optional>
 
 #include "formats/bilingual.h"
+#include "formats/plural_forms.h"
 
 namespace samklang {
 
@@ -236,6 +238,24 @@ Unit make_unit(std::string id, const PoString& s) {
   return unit;
 }
 
+struct PluralRole {
+  bool singular = true;     // checked against msgid, else msgid_plural
+  bool one_number = false;  // only one number takes the form
+};
+
+// Which source a translation of `entry` is checked against. msgstr[N] takes
+// the numbers the header's formula gives N: a form that n = 1 alone takes
+// ("one" in English or Swedish) is checked against msgid; a form that 1 shares
+// with 21, 31... (Russian) or that all numbers take (Japanese) against
+// msgid_plural. Without a formula: msgstr[0] against msgid, and it may leave
+// the number out.
+PluralRole plural_role(const Entry& entry, int index, const std::optional<PluralForms>& plurals) {
+  if (index < 0 || !entry.id_plural.present) return {};
+  if (!plurals) return {index == 0, index == 0};
+  bool single = plurals->single_number(index);
+  return {single && plurals->form(1) == index, single};
+}
+
 std::string header_field(std::string_view header, std::string_view name) {
   size_t at = 0;
   while (at < header.size()) {
@@ -264,21 +284,26 @@ std::expected<BilingualDocument, Error> parse_po(const std::string& path, const 
   if (!entries) return std::unexpected(entries.error());
   BilingualDocument out;
   Lang lang = target_lang;
+  std::optional<PluralForms> plurals;
   for (const Entry& entry : *entries) {
     if (!entry.context.present && entry.id.text.empty()) {
       auto header = entry.translations.find(-1);
-      std::string declared =
-          header == entry.translations.end() ? "" : header_field(header->second.text, "Language");
+      if (header == entry.translations.end()) continue;
+      std::string declared = header_field(header->second.text, "Language");
       if (lang.empty() && lang_is_plausible(declared)) lang = lang_canonical(declared);
-      continue;
+      plurals = PluralForms::parse(header_field(header->second.text, "Plural-Forms"));
     }
+  }
+  for (const Entry& entry : *entries) {
+    if (!entry.context.present && entry.id.text.empty()) continue;
     std::string key =
         entry.context.present ? entry.context.text + "\x04" + entry.id.text : entry.id.text;
     for (const auto& [index, translation] : entry.translations) {
       std::string id = index < 0 ? key : fmt::format("{}[{}]", key, index);
-      const PoString& source = index > 0 && entry.id_plural.present ? entry.id_plural : entry.id;
-      out.source.units.push_back(make_unit(id, source));
+      PluralRole role = plural_role(entry, index, plurals);
+      out.source.units.push_back(make_unit(id, role.singular ? entry.id : entry.id_plural));
       Unit target = make_unit(id, translation);
+      target.one_number = role.one_number;
       if (entry.fuzzy) {
         target.state = "fuzzy";
         if (!entry.previous_id.empty()) target.note = "previous source: " + entry.previous_id;
