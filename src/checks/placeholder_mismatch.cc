@@ -6,6 +6,7 @@
 #include <set>
 
 #include "checks/check.h"
+#include "checks/message_branches.h"
 #include "text/placeholders.h"
 
 namespace samklang {
@@ -91,6 +92,7 @@ class PlaceholderMismatch final : public Check {
         std::erase_if(source, [](const Found& f) { return takes_the_number(f.placeholder); });
         std::erase_if(target, [](const Found& f) { return takes_the_number(f.placeholder); });
       }
+      report_branches(bitext, source, target, emit);
       // Numbered and named placeholders may move; "%s" may become "%1$s".
       if (keys(source, &Found::argument) == keys(target, &Found::argument)) continue;
       if (keys(source, &Found::plain) == keys(target, &Found::plain)) {
@@ -121,6 +123,29 @@ class PlaceholderMismatch final : public Check {
   }
 
  private:
+  // ICU plural and select arguments, case by case: each source argument with
+  // cases against the target's argument of the same key, in order.
+  static void report_branches(const Bitext& bitext, const std::vector<Found>& source,
+                              const std::vector<Found>& target, Emitter& emit) {
+    std::map<std::string, std::vector<const Found*>> with_cases;
+    for (const Found& f : source)
+      if (!f.placeholder.branches.empty()) with_cases[f.placeholder.key].push_back(&f);
+    for (const Found& t : target) {
+      auto it = with_cases.find(t.placeholder.key);
+      if (t.placeholder.branches.empty() || it == with_cases.end() || it->second.empty()) continue;
+      const Found& s = *it->second.front();
+      it->second.erase(it->second.begin());
+      for (const BranchProblem& problem :
+           compare_branches(s.placeholder, t.placeholder, bitext.source.document->lang,
+                            bitext.target.document->lang)) {
+        uint32_t source_at = problem.source ? problem.source->begin : s.placeholder.begin;
+        uint32_t target_at = problem.target ? problem.target->begin : t.placeholder.begin;
+        emit.emit(Anchor{s.segment, source_at}, Anchor{t.segment, target_at}, problem.message,
+                  problem.fix);
+      }
+    }
+  }
+
   // The same placeholders, but a printf argument goes to another conversion:
   // unnumbered conversions ("%s", "%d") are filled in order, so a translation
   // that swaps them swaps the values. One finding, at the first difference.

@@ -102,3 +102,22 @@ TEST_CASE("cli: each PO plural form is checked against the source its numbers ne
   CHECK(places ==
         std::vector<std::string>{"placeholder-mismatch cs.po:10", "placeholder-mismatch ru.po:16"});
 }
+
+TEST_CASE("cli: ICU plural and select messages are checked case by case", "[cli]") {
+  TempDir dir;
+  dir.write("ru.po",
+            "msgid \"\"\nmsgstr \"\"\n\"Language: ru\\n\"\n\n"
+            "msgid \"{count, plural, one {# report by {author}} other {# reports by {author}}}\"\n"
+            "msgstr \"{count, plural, one {# отчёт, автор {author}} few {# отчёта, автор "
+            "{author}} many {# отчётов} other {# отчёта, автор {author}}}\"\n\n"
+            "msgid \"{gender, select, female {She defends} other {They defend}}\"\n"
+            "msgstr \"{gender, select, female {Она защищает} other {Они защищают}}\"\n");
+  auto run = run_samklang({"check", "--source-lang", "en", "ru.po"}, dir.path());
+  INFO(run.out << run.err);
+  CHECK(run.exit_code == 1);
+  // The finding is at the 'many' case, column counted in code points.
+  CHECK(run.out.find("ru.po:6:86: error: '{author}' of the source's 'other' case is missing "
+                     "from the 'many' case of '{count}' [placeholder-mismatch]") !=
+        std::string::npos);
+  CHECK(run.out.find("1 error,") != std::string::npos);
+}

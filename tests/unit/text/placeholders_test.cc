@@ -60,3 +60,57 @@ TEST_CASE("placeholders: order and offsets", "[text]") {
   CHECK_FALSE(found[1].ordered);
   CHECK_FALSE(found[2].ordered);
 }
+
+TEST_CASE("placeholders: i18next unescaped, formatted and nested", "[text]") {
+  CHECK(keys("Hej {{- name}}, du har {{count}} nya meddelanden") == V{"{{name}}", "{{count}}"});
+  CHECK(keys("Senast ändrad {{date, datetime}}") == V{"{{date}}"});
+  CHECK(keys("$t(common.save) eller $t(common.cancel, {\"count\": 2})") ==
+        V{"$t(common.save)", "$t(common.cancel)"});
+  CHECK(keys("Kostar $5 eller $t()") == V{});
+}
+
+TEST_CASE("placeholders: the cases of ICU plural and select arguments", "[text]") {
+  std::string text =
+      "{count, plural, offset:1 =0 {Ingen fil} one {# fil i {folder}} other {# filer i "
+      "{folder} av {total}}} för {user}";
+  auto found = samklang::find_placeholders(text);
+  REQUIRE(found.size() == 2);
+  const samklang::Placeholder& plural = found[0];
+  CHECK(plural.key == "{count}");
+  CHECK(plural.type == "plural");
+  REQUIRE(plural.branches.size() == 3);
+  CHECK(plural.branches[0].selector == "=0");
+  CHECK_FALSE(plural.branches[0].has_number);
+  CHECK(plural.branches[1].selector == "one");
+  CHECK(plural.branches[1].has_number);
+  CHECK(text.substr(plural.branches[1].begin, 3) == "one");
+  REQUIRE(plural.branches[2].placeholders.size() == 2);
+  CHECK(plural.branches[2].placeholders[1].key == "{total}");
+  // Offsets are in the whole text.
+  const samklang::Placeholder& total = plural.branches[2].placeholders[1];
+  CHECK(text.substr(total.begin, total.end - total.begin) == "{total}");
+  CHECK(found[1].key == "{user}");
+
+  SECTION("select nested in plural") {
+    auto nested = samklang::find_placeholders(
+        "{n, plural, other {{gender, select, female {Hon har # filer} other {De har # filer}}}}");
+    REQUIRE(nested.size() == 1);
+    REQUIRE(nested[0].branches.size() == 1);
+    CHECK(nested[0].branches[0].has_number == false);  // '#' sits inside the nested select
+    REQUIRE(nested[0].branches[0].placeholders.size() == 1);
+    CHECK(nested[0].branches[0].placeholders[0].type == "select");
+    CHECK(nested[0].branches[0].placeholders[0].branches.size() == 2);
+  }
+  SECTION("a damaged case list keeps the argument, without cases") {
+    auto damaged = samklang::find_placeholders("{n, plural, one # fil} other {# filer}}");
+    REQUIRE_FALSE(damaged.empty());
+    CHECK(damaged[0].key == "{n}");
+    CHECK(damaged[0].branches.empty());
+  }
+  SECTION("formats without cases have none") {
+    auto number = samklang::find_placeholders("{share, number, percent} av rösterna");
+    REQUIRE(number.size() == 1);
+    CHECK(number[0].type.empty());
+    CHECK(number[0].branches.empty());
+  }
+}
