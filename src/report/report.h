@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,5 +38,40 @@ std::string render_summary_table(const Report& report);
 // The JSON of DESIGN.md, format 1, pretty-printed with two spaces, ending
 // with a newline.
 std::string render_json(const Report& report);
+
+// A rule as a report describes it. The CLI fills these from the checks
+// registry, so that report/ depends on core alone.
+struct RuleInfo {
+  std::string id;       // "term-missing"
+  std::string summary;  // one line
+  std::string help;     // what it checks, an example, how to fix or silence it
+  Severity default_severity = Severity::error;
+};
+
+// SARIF 2.1.0, one run, pretty-printed, ending with a newline. File paths
+// become URIs relative to `base_dir` (uriBaseId %SRCROOT%; a file outside it
+// gets an absolute file: URI); `rules` are every registered rule, in order.
+std::string render_sarif(const Report& report, const std::vector<RuleInfo>& rules,
+                         const std::string& base_dir);
+
+// A target file checked in one language: a JUnit test case even when clean.
+struct CheckedDocument {
+  std::string file;
+  Lang lang;
+};
+
+// JUnit XML: one <testsuite> per target language, one <testcase> per
+// document (`documents`, and any other file a finding names), one <failure>
+// per finding at or above `fail_on` (none when nullopt); findings below it go
+// to the test case's <system-out>. A suite's `failures` counts its failing
+// test cases.
+std::string render_junit(const Report& report, const std::vector<CheckedDocument>& documents,
+                         std::optional<Severity> fail_on);
+
+// GitHub Actions workflow commands, one line per finding:
+//   ::error file=PATH,line=L,col=C,title=RULE::MESSAGE
+// (::warning, ::notice for the other severities), paths relative to
+// `base_dir`, values escaped as the runner expects.
+std::string render_github(const Report& report, const std::string& base_dir);
 
 }  // namespace samklang
