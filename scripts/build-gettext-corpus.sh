@@ -3,6 +3,12 @@
 # catalogs that Debian packages ship, as PO files, per language.
 #
 #   ${XDG_CACHE_HOME:-$HOME/.cache}/samklang/gettext/<lang>/<domain>.po
+#   ${XDG_CACHE_HOME:-$HOME/.cache}/samklang/gettext-xliff/<lang>/<domain>.xlf
+#   ${XDG_CACHE_HOME:-$HOME/.cache}/samklang/gettext-tmx/<lang>/<domain>.tmx
+#
+# The XLIFF and TMX copies are Translate Toolkit's conversions of the PO
+# files (po2xliff, po2tmx; package translate-toolkit, installed when
+# missing), so that the XML readers meet what real converters write.
 #
 # Installs (only when missing) gettext and packages that ship many
 # translations, then turns every /usr/share/locale/<lang>/LC_MESSAGES/*.mo
@@ -115,4 +121,27 @@ for lang in "${langs[@]}"; do
   entries=$(cat "$out"/*.po 2>/dev/null | grep -c '^msgid ' || true)
   entries=$((entries - files))
   echo "corpus: $lang: $files files, $entries entries in $out"
+done
+
+if ! command -v po2xliff >/dev/null || ! command -v po2tmx >/dev/null; then
+  "$(dirname "$0")/setup.sh" translate-toolkit >/dev/null ||
+    { echo "corpus: translate-toolkit not available; no XLIFF or TMX copies" >&2; exit 0; }
+fi
+for lang in "${langs[@]}"; do
+  mkdir -p "$cache-xliff/$lang" "$cache-tmx/$lang"
+  converted=0
+  for po in "$cache/$lang"/*.po; do
+    [ -e "$po" ] || continue
+    name=$(basename "$po" .po)
+    xlf="$cache-xliff/$lang/$name.xlf"
+    tmx="$cache-tmx/$lang/$name.tmx"
+    if [ ! -s "$xlf" ] || [ "$po" -nt "$xlf" ]; then
+      po2xliff --progress=none "$po" "$xlf" 2>/dev/null || echo "corpus: po2xliff failed on $po" >&2
+    fi
+    if [ ! -s "$tmx" ] || [ "$po" -nt "$tmx" ]; then
+      po2tmx --progress=none -l "$lang" "$po" "$tmx" 2>/dev/null || echo "corpus: po2tmx failed on $po" >&2
+    fi
+    converted=$((converted + 1))
+  done
+  echo "corpus: $lang: $converted catalogs as XLIFF and TMX in $cache-xliff/$lang and $cache-tmx/$lang"
 done

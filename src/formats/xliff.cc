@@ -71,6 +71,9 @@ class XliffReader {
       if (child.type() != pugi::node_element) continue;
       std::string_view name = local_name(child);
       if (std::string_view(child.attribute("translate").value()) == "no") continue;
+      // A PO header converted to XLIFF (po2xliff) is metadata, not text.
+      if (std::string_view(child.attribute("restype").value()) == "x-gettext-domain-header")
+        continue;
       if (!v2 && name == "trans-unit")
         trans_unit(child, prefix + child.attribute("id").value());
       else if (v2 && name == "unit")
