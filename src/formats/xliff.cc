@@ -41,6 +41,19 @@ class XliffReader {
     if (local_name(root) != "xliff")
       return std::unexpected(xml_.error_at(
           root, fmt::format("root element '{}' is not XLIFF; expected 'xliff'", root.name())));
+    // Without a namespace the file is read as XLIFF; with another one it is
+    // some other vocabulary that happens to name its root 'xliff'.
+    std::string_view root_name = root.name();
+    size_t colon = root_name.find(':');
+    std::string ns_attribute = colon == std::string_view::npos
+                                   ? "xmlns"
+                                   : "xmlns:" + std::string(root_name.substr(0, colon));
+    std::string_view ns = root.attribute(ns_attribute.c_str()).value();
+    if (!ns.empty() && !ns.starts_with("urn:oasis:names:tc:xliff:document:"))
+      return std::unexpected(
+          xml_.error_at(root, fmt::format("namespace '{}' is not XLIFF's; expected "
+                                          "'urn:oasis:names:tc:xliff:document:1.2' or '...:2.0'",
+                                          ns)));
     bool v2 = std::string_view(root.attribute("version").value()).starts_with("2");
     if (v2) {
       source_lang = root.attribute("srcLang").value();

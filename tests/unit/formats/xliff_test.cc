@@ -188,6 +188,20 @@ TEST_CASE("xliff reader: bad input is an Error with line:col", "[formats]") {
     CHECK(doc.error().where.column == 3);
     CHECK(doc.error().message.find("entity declarations are not allowed") != std::string::npos);
   }
+  SECTION("a namespace that is not XLIFF's") {
+    auto doc = parse_xliff("sv.xlf", "en", "sv",
+                           "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:example:not-xliff\" "
+                           "version=\"1.2\"><file><body/></file></xliff>\n");
+    REQUIRE_FALSE(doc);
+    CHECK(doc.error().where.line == 2);
+    CHECK(doc.error().message.starts_with("namespace 'urn:example:not-xliff' is not XLIFF's"));
+    auto prefixed =
+        parse_xliff("sv.xlf", "en", "sv",
+                    "<x:xliff xmlns:x=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\">"
+                    "<x:file source-language=\"en\" target-language=\"sv\"><x:body/></x:file>"
+                    "</x:xliff>");
+    CHECK(prefixed);
+  }
   SECTION("no target language anywhere") {
     auto doc = parse_xliff("x.xlf", "en", "",
                            "<xliff version=\"1.2\"><file source-language=\"en\"><body/></file>"
