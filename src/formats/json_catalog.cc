@@ -41,13 +41,12 @@ class ShapeProbe final : public JsonHandler {
   size_t webextension_members = 0;
   size_t strings = 0;  // string values, an upper bound of the units
 
-  void begin_object(uint32_t offset) override {
-    if (depth_ == 0 && !seen_top_) seen_top_ = true;
+  void begin_object(uint32_t) override {
+    seen_top_ = true;
     if (depth_ == 1) {
       member_is_object_ = true;
-      if (key1_.starts_with('@')) arb = true;
+      if (key1_.starts_with('@')) arb = true;  // ARB metadata: "@key": {...}
     }
-    (void)offset;
     ++depth_;
   }
   void end_object() override {
@@ -121,7 +120,8 @@ class CatalogBuilder final : public JsonHandler {
     pending_key_ = key.text;
     pending_key_offset_ = key.offset;
   }
-  void scalar(JsonScalar, uint32_t) override {  // numbers, booleans and null are not text
+  // Numbers, booleans and null are not text, but they count as array items.
+  void scalar(JsonScalar, uint32_t) override {
     if (push_component()) pop_component();
   }
   void string(const JsonString& value) override {

@@ -119,3 +119,31 @@ TEST_CASE("cli: Flutter ARB files named app_<lang>.arb", "[cli][json]") {
         std::string::npos);
   CHECK(run.out.find("pt-BR") != std::string::npos);
 }
+
+TEST_CASE("cli: every kind of damaged JSON is a load-error at its place", "[cli][json]") {
+  TempDir dir;
+  dir.write("sv/app.json", kSv);
+  dir.write("en/app.json", kEn);
+  struct Case {
+    std::string bytes;
+    const char* where;
+    const char* message;
+  };
+  auto [bytes, where, message] = GENERATE(
+      Case{"{\"nav\": {\"inbox\": \"Bandeja de entrada\"}, \"greeting\": \"\xa1Hola!\"}",
+           ":1:55:", "invalid UTF-8 (byte 0xA1)"},
+      Case{"", ":1:1:", "file is empty"},
+      Case{"{\n  \"greeting\": \"\\ud83d\"\n}", ":2:16:", "lone surrogate"},
+      Case{"{\n  \"greeting\": \"Hola\" // saludo\n}", ":2:22:", "comments are not allowed"},
+      Case{std::string("{\"a\": \"") + std::string(1, '\0') + "\"}", ":1:8:", "binary file"});
+  dir.write("es/app.json", bytes);
+  auto run = run_samklang(
+      {"check", "sv/app.json", "en/app.json", "es/app.json", "--terms", terms()}, dir.path());
+  INFO(run.out << run.err);
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.empty());
+  CHECK(run.out.find(std::string("es/app.json") + where + " error: " + message) !=
+        std::string::npos);
+  CHECK(run.out.find("[load-error]") != std::string::npos);
+  CHECK(run.out.find("en/app.json:6:22:") != std::string::npos);  // the others are checked
+}

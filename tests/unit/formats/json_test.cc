@@ -237,3 +237,28 @@ TEST_CASE("json reader: read_document picks it for .json and .arb", "[formats][j
   CHECK(samklang::format_for_path("catalogs/sv/app.json") == "json");
   CHECK(samklang::format_for_path("lib/l10n/app_sv.ARB") == "json");
 }
+
+TEST_CASE("json reader: array indices count every item, text or not", "[formats][json]") {
+  Document doc = read(R"({"steps": ["Öppna", 2, null, "Spara", ["Klart"]]})");
+  std::vector<std::string> ids;
+  for (const Unit& u : doc.units) ids.push_back(u.id);
+  CHECK(ids == std::vector<std::string>{"steps.0", "steps.3", "steps.4.0"});
+}
+
+TEST_CASE("json reader: a duplicate among thousands of keys is found", "[formats][json]") {
+  std::string content = "{\n";
+  for (int i = 0; i < 5000; ++i)
+    content += "  \"nyckel" + std::to_string(i) + "\": \"Värde " + std::to_string(i) + "\",\n";
+  content += "  \"nyckel1234\": \"igen\"\n}\n";
+  auto doc = parse_json("sv.json", "sv", content);
+  REQUIRE_FALSE(doc);
+  CHECK(doc.error().where.line == 5002);
+  CHECK(doc.error().where.column == 3);
+  CHECK(doc.error().message ==
+        "duplicate key 'nyckel1234' (first at line 1236); keep only one of them");
+  // Without it, every key is read.
+  content.replace(content.rfind(",\n  \"nyckel1234\""), std::string::npos, "\n}\n");
+  auto whole = parse_json("sv.json", "sv", content);
+  REQUIRE(whole);
+  CHECK(whole->units.size() == 5000);
+}
