@@ -4,12 +4,14 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/alignment.h"
 #include "core/document.h"
+#include "core/lang.h"
 
 namespace samklang {
 
@@ -41,10 +43,28 @@ Alignment align_documents(const std::vector<AlignItem>& source,
 
 namespace samklang {
 
+// The plural forms (CLDR categories: "zero", "one", "two", "few", "many",
+// "other") a language's cardinal and ordinal numbers take, as ICU knows them;
+// none for a language ICU has no plural rules for.
+struct PluralForms {
+  std::vector<std::string> cardinal;
+  std::vector<std::string> ordinal;
+};
+std::optional<PluralForms> plural_forms(const Lang& lang);
+
 // Keyed catalogs: segments with the same id are linked 1-1; a source id with
 // no target is a 1-0 link, a target id with no source a 0-1 link (placed
 // after the source links, in target order).
+// Plural families (i18next: "files_one", "files_other"; ordinals
+// "place_ordinal_two"), when the source has the family's "_other" and the
+// target language is known to ICU: a target form the source lacks is
+// linked to the source's "_other" (right after its link), not left extra; a
+// source form the target language does not have is left out of the
+// alignment, not missing; a form the target language needs that neither file
+// has is a 1-0 link of the source's "_other", placed after the link of the
+// family's last form in the target (when the target has the family).
 Alignment align_by_id(const std::vector<std::string_view>& source_ids,
-                      const std::vector<std::string_view>& target_ids);
+                      const std::vector<std::string_view>& target_ids,
+                      const Lang& target_lang = {});
 
 }  // namespace samklang

@@ -160,7 +160,7 @@ Alignment align_prepared(const PreparedDocument& source, const PreparedDocument&
     source_ids.push_back(source.document->units[s.unit].id);
   for (const Segment& s : target.segmented.segments)
     target_ids.push_back(target.document->units[s.unit].id);
-  return align_by_id(source_ids, target_ids);
+  return align_by_id(source_ids, target_ids, target.document->lang);
 }
 
 PreparedDocument segment_document(Document document, const Termbase& termbase,

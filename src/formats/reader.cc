@@ -29,10 +29,11 @@ struct FormatDef {
 };
 
 // "lines" has no extension: it is chosen by name (align --input-format).
-constexpr std::array<FormatDef, 4> kFormats{{
+constexpr std::array<FormatDef, 5> kFormats{{
     {"markdown", {".md", ".markdown"}, parse_markdown},
     {"plaintext", {".txt", ".text"}, always<parse_plaintext>},
     {"html", {".html", ".htm"}, always<parse_html>},
+    {"json", {".json", ".arb"}, parse_json},
     {"lines", {"", ""}, always<parse_lines>},
 }};
 

@@ -22,7 +22,7 @@ std::expected<std::string, Error> read_text_file(const std::string& path);
 
 // The format name for a path by its extension: ".md", ".markdown" ->
 // "markdown"; ".txt", ".text" -> "plaintext"; ".html", ".htm" -> "html";
-// anything else -> "".
+// ".json", ".arb" -> "json"; anything else -> "".
 std::string format_for_path(std::string_view path);
 
 // Reads and parses one document. `format` empty = by extension (an unknown
@@ -54,5 +54,17 @@ Document parse_lines(const std::string& path, const Lang& lang, std::string cont
 // data-number="N">, else as in Markdown ("h1", "p2"). Sets declared_lang
 // from <html lang>.
 Document parse_html(const std::string& path, const Lang& lang, std::string content);
+// JSON catalogs, one file per language (formats/json_catalog.cc): keyed
+// units, one per string, the key path joined by '.' as id (nested
+// {"common": {"save": ...}} and flat {"common.save": ...} alike; array
+// items "items.0"); numbers, booleans and null are skipped. The shape is
+// told from the content: ARB (".arb", or "@@locale"/"@key" members: the
+// locale is declared_lang, "@key".description the unit's note),
+// WebExtension messages.json (every member {"message", "description"}:
+// unit "key", the description its note), else i18next. Errors (line:col):
+// the JSON ones of scan_json, a top level that is not an object, a key
+// given twice as nested and flat.
+std::expected<Document, Error> parse_json(const std::string& path, const Lang& lang,
+                                          std::string content);
 
 }  // namespace samklang

@@ -42,6 +42,20 @@ std::optional<Inferred> infer(const std::string& path) {
       return Inferred{lang_canonical(tag), pattern.string()};
     }
   }
+  // Flutter's name_<lang>.arb ("app_sv.arb", "app_pt_BR.arb")
+  if (p.extension() == ".arb") {
+    for (int parts : {2, 1}) {
+      size_t cut = stem.size();
+      for (int k = 0; k < parts && cut != std::string::npos && cut > 0; ++k)
+        cut = stem.rfind('_', cut - 1);
+      if (cut == std::string::npos || cut == 0) continue;
+      std::string tag = stem.substr(cut + 1);
+      std::replace(tag.begin(), tag.end(), '_', '-');
+      if (!names_language(tag)) continue;
+      fs::path pattern = p.parent_path() / (stem.substr(0, cut) + "_{lang}.arb");
+      return Inferred{lang_canonical(tag), pattern.string()};
+    }
+  }
   // .../<lang>/... : the nearest folder that is a language tag
   std::vector<std::string> parts;
   for (const auto& part : p) parts.push_back(part.string());

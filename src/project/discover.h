@@ -32,8 +32,9 @@ struct DocumentSet {
   std::vector<DocumentFile> files;
 };
 
-// The language a path names: "catalogs/<lang>/...", "name.<lang>.md", or
-// a file called "<lang>.md". Nothing when none is found.
+// The language a path names: "catalogs/<lang>/...", "name.<lang>.md",
+// Flutter's "name_<lang>.arb" ("app_pt_BR.arb"), or a file called
+// "<lang>.md". Nothing when none is found.
 std::optional<Lang> lang_from_path(const std::string& path);
 
 // The configuration's documents, each pattern expanded for the source and

@@ -1,6 +1,7 @@
 // Runs every case of tests/golden/<rule>/<case>/ through the engine and
 // compares the text report with the case's expected.txt. A case holds the
-// catalogs (sv.md, en.md, ...: the language is the file name; Markdown only), optionally
+// catalogs (sv.md, en.md, ...: the language is the file name; Markdown, or
+// JSON catalogs sv.json, en.json in json-* cases), optionally
 // terms.tsv (else rules/terms.tsv), samklang.toml and samklang.lock (the
 // sign-off, keyed by "sv.md"). On a mismatch the
 // report is written to actual.txt beside expected.txt; review it, then run
@@ -42,11 +43,12 @@ std::string run_case(const fs::path& dir) {
     options.outdated_typography = config->outdated_typography;
   }
   if (fs::exists(dir / "samklang.lock")) options.lockfile = (dir / "samklang.lock").string();
-  // Catalogs: every .md file, named by its language; sv is the source.
+  // Catalogs: every .md and .json file, named by its language; sv is the source.
   samklang::DocumentSet set{"case", {}};
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(dir))
-    if (entry.path().extension() == ".md") files.push_back(entry.path());
+    if (entry.path().extension() == ".md" || entry.path().extension() == ".json")
+      files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   std::string source = config && !config->source_lang.empty() ? config->source_lang : "sv";
   for (const fs::path& file : files) {
@@ -86,8 +88,10 @@ TEST_CASE("golden: every rule's cases give their expected report", "[golden]") {
         fs::remove(dir / "actual.txt");
       }
       CHECK(actual == expected);
-      // A clean case must stay silent; any other case must fire its own rule.
-      if (dir.filename().string().starts_with("clean")) {
+      // A clean case ("clean...", "json-clean...") must stay silent; any other
+      // case must fire its own rule.
+      std::string name = dir.filename().string();
+      if (name.starts_with("clean") || name.starts_with("json-clean")) {
         CHECK(actual.find("no findings") != std::string::npos);
       } else {
         CHECK(actual.find("[" + rule.path().filename().string() + "]") != std::string::npos);
