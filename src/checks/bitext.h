@@ -28,6 +28,8 @@ struct Bitext {
   const Alignment& alignment;
   const Termbase& termbase;
   const SignOffView* signoff = nullptr;  // the pair's sign-off, or none
+  // Words that stay the same in a translation ([untranslated] keep), or none.
+  const std::vector<std::string>* keep = nullptr;
 };
 
 }  // namespace samklang

@@ -66,6 +66,7 @@ std::expected<RunOptions, Error> run_options_for(const SharedOptions& shared,
   out.lockfile = *config ? resolve_path(**config, "samklang.lock") : std::string("samklang.lock");
   if (*config) {
     out.outdated_typography = (*config)->outdated_typography;
+    out.untranslated_keep = (*config)->untranslated_keep;
     out.rules = (*config)->rules;
     out.segmentation_dir = resolve_path(**config, (*config)->segmentation);
   } else {

@@ -247,8 +247,8 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
                                                     source.document->lang, target.document->lang));
       }
     }
-    bitexts[p] = std::make_unique<Bitext>(
-        Bitext{source.segmented, target.segmented, alignments[p], termbase, &views[p]});
+    bitexts[p] = std::make_unique<Bitext>(Bitext{source.segmented, target.segmented, alignments[p],
+                                                 termbase, &views[p], &options.untranslated_keep});
     for (const ActiveCheck& active : *checks) {
       Emitter emitter(*bitexts[p], active.def->info, active.severity, found[pairs[p].target]);
       active.check->run(*bitexts[p], emitter);

@@ -26,6 +26,7 @@ struct RunOptions {
   unsigned jobs = 0;                         // 0 = one per core
   std::string lockfile;                      // samklang.lock; empty or absent = nothing signed off
   bool outdated_typography = false;          // quotes, dashes, spaces alone outdate a translation
+  std::vector<std::string> untranslated_keep;  // words that stay the same in a translation
 };
 
 // How one language renders one concept of one document, counted over the

@@ -96,6 +96,24 @@ std::expected<void, Error> read_outdated(const std::string& path, const toml::no
   return {};
 }
 
+// [untranslated]: keep = ["GNOME", "Civil Rights Defenders"] lists names and
+// codes that stay the same in a translation.
+std::expected<void, Error> read_untranslated(const std::string& path, const toml::node& node,
+                                             Config& config) {
+  const toml::table* table = node.as_table();
+  if (!table) return std::unexpected(error_at(path, node, "'untranslated' must be a table"));
+  for (const auto& [key, value] : *table) {
+    if (key.str() != "keep")
+      return std::unexpected(
+          error_at(path, value,
+                   fmt::format("unknown key '{}' in [untranslated]; expected keep", key.str())));
+    auto list = strings(path, value, "keep");
+    if (!list) return std::unexpected(list.error());
+    config.untranslated_keep = *list;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::expected<Config, Error> parse_config(std::string_view content, const std::string& path) {
@@ -137,11 +155,13 @@ std::expected<Config, Error> parse_config(std::string_view content, const std::s
       if (auto ok = read_rules(path, *table, config); !ok) return std::unexpected(ok.error());
     } else if (name == "outdated") {
       if (auto ok = read_outdated(path, node, config); !ok) return std::unexpected(ok.error());
+    } else if (name == "untranslated") {
+      if (auto ok = read_untranslated(path, node, config); !ok) return std::unexpected(ok.error());
     } else {
       return std::unexpected(
           error_at(path, node,
                    fmt::format("unknown key '{}'; expected source, targets, documents, termbases, "
-                               "segmentation, [rules] or [outdated]",
+                               "segmentation, [rules], [outdated] or [untranslated]",
                                name)));
     }
   }

@@ -30,6 +30,7 @@ struct Config {
   std::string segmentation = "rules/segmentation";
   std::map<std::string, RuleSetting> rules;  // rule id -> setting
   bool outdated_typography = false;          // [outdated] typography: quotes, dashes, spaces count
+  std::vector<std::string> untranslated_keep;  // [untranslated] keep: words that stay the same
 };
 
 // Reads and validates a samklang.toml. Errors as path:line:col.

@@ -41,6 +41,7 @@ std::string run_case(const fs::path& dir) {
     config = *loaded;
     options.rules = config->rules;
     options.outdated_typography = config->outdated_typography;
+    options.untranslated_keep = config->untranslated_keep;
   }
   if (fs::exists(dir / "samklang.lock")) options.lockfile = (dir / "samklang.lock").string();
   // Catalogs: every .md and .json file, named by its language; sv is the source.
