@@ -73,7 +73,7 @@ int run_check(const CheckOptions& options) {
   if (!options.shared.quiet) {
     for (const BaselineEntry& entry : result->stale)
       std::cerr << fmt::format(
-          "{}:{}:{}: note: no {} finding matches this entry any more ({}: '{}'); prune it with "
+          "{}:{}:{}: note: no {} finding in {} matches this entry any more ({}); prune it with "
           "'samklang check --update-baseline'\n",
           entry.where.file, entry.where.line, entry.where.column, entry.rule, entry.file,
           entry.context);
