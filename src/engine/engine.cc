@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <set>
 
 #include "align/aligner.h"
 #include "checks/registry.h"
@@ -319,6 +320,11 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
   drop_ignored(findings, options.language_ignores);
   auto suppressions = scan_all(prepared);
   result.silenced = drop_silenced(findings, suppressions);
+  // Files with a load-error are not fully checked: their entries in the
+  // baseline are neither stale nor pruned.
+  std::set<std::string> unreadable;
+  for (const Finding& f : findings)
+    if (f.rule == "load-error" && primary_place(f)) unreadable.insert(primary_place(f)->file);
   if (load_check != checks->end()) {
     for (const auto& [path, file] : suppressions)
       for (const Error& error : file.errors)
@@ -332,9 +338,13 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
   sort_findings(findings);
   if (baseline) {
     std::vector<std::string> checked;
-    for (const DocumentSet& set : options.documents)
+    for (const DocumentSet& set : options.documents) {
+      if (std::any_of(set.files.begin(), set.files.end(),
+                      [&](const DocumentFile& file) { return unreadable.count(file.path) > 0; }))
+        continue;
       for (const DocumentFile& file : set.files)
         checked.push_back(document_key(file.path, options.baseline));
+    }
     std::vector<BaselineEntry> now;
     for (const Finding& f : findings) {
       const Place* place = primary_place(f);

@@ -253,30 +253,39 @@ Baseline update_baseline(const Baseline& old, std::vector<BaselineEntry> now,
   auto was_checked = [&](const std::string& file) {
     return std::find(checked.begin(), checked.end(), file) != checked.end();
   };
-  // The reasons of the old entries by fingerprint, in file order: a finding
-  // that occurs twice takes the reasons of its two entries in turn.
+  auto fresh = [](BaselineEntry e) {
+    e.where = {};
+    e.rule_at = {};
+    return e;
+  };
+  // The reasons of the old entries of checked files by fingerprint, in file
+  // order: a finding that occurs twice takes the reasons of its two entries
+  // in turn. The entries of other files are kept, and count as taken.
   std::map<std::string, std::vector<const std::string*>> reasons;
-  for (const BaselineEntry& e : old.entries)
-    if (was_checked(e.file)) reasons[e.fingerprint].push_back(&e.reason);
-  std::map<std::string, size_t> taken;
+  std::map<std::string, size_t> kept;
   Baseline out;
+  for (const BaselineEntry& e : old.entries) {
+    if (was_checked(e.file)) {
+      reasons[e.fingerprint].push_back(&e.reason);
+    } else {
+      kept[e.fingerprint]++;
+      out.entries.push_back(fresh(e));
+    }
+  }
+  std::map<std::string, size_t> taken;
   for (BaselineEntry& e : now) {
-    auto it = reasons.find(e.fingerprint);
-    if (it != reasons.end()) {
+    if (!was_checked(e.file)) {
+      auto it = kept.find(e.fingerprint);
+      if (it != kept.end() && it->second > 0) {
+        --it->second;
+        continue;
+      }
+    } else if (auto it = reasons.find(e.fingerprint); it != reasons.end()) {
       size_t& n = taken[e.fingerprint];
       if (n < it->second.size() && e.reason.empty()) e.reason = *it->second[n];
       ++n;
     }
-    e.where = {};
-    e.rule_at = {};
-    out.entries.push_back(std::move(e));
-  }
-  for (const BaselineEntry& e : old.entries) {
-    if (was_checked(e.file)) continue;
-    BaselineEntry kept = e;
-    kept.where = {};
-    kept.rule_at = {};
-    out.entries.push_back(std::move(kept));
+    out.entries.push_back(fresh(std::move(e)));
   }
   std::sort(
       out.entries.begin(), out.entries.end(),

@@ -53,7 +53,9 @@ std::string render_baseline(const Baseline& baseline);
 // The baseline `old` brought up to date: `now` (the findings of this run)
 // replaces the entries of the files this run checked (`checked`, keys as in
 // BaselineEntry::file); an entry of `now` takes the reason of an old entry
-// with its fingerprint. The entries of other files are kept as they are.
+// with its fingerprint. The entries of other files (not in the run, or not
+// fully read) are kept as they are, and a finding there that one of them
+// accepts is not added twice.
 Baseline update_baseline(const Baseline& old, std::vector<BaselineEntry> now,
                          const std::vector<std::string>& checked);
 

@@ -141,6 +141,29 @@ TEST_CASE("cli baseline: accept the findings, fail on new ones only", "[cli][bas
   }
 }
 
+TEST_CASE("cli baseline: the entries of a file that cannot be read are kept", "[cli][baseline]") {
+  TempDir dir;
+  copy_project(dir);
+  REQUIRE(run_samklang({"check", "--update-baseline", "--quiet"}, dir.path()).exit_code == 0);
+  const std::string baseline = read_file(dir.path() / "samklang.baseline");
+  dir.write("catalogs/sr-Latn/mission.md", std::string("\0\x01binary", 8));
+  auto run = run_samklang({"check"}, dir.path());
+  INFO(run.out << run.err);
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.empty());  // the 26 entries are not stale: the file was not checked
+  CHECK(has(run.out, "catalogs/sr-Latn/mission.md:1:1: error: "));
+  auto update = run_samklang({"check", "--update-baseline"}, dir.path());
+  CHECK(has(update.err, "samklang.baseline: 27 accepted findings (1 added, 0 pruned)"));
+  std::string now = read_file(dir.path() / "samklang.baseline");
+  CHECK(lines(now) == 28);
+  CHECK(has(now, "\"rule\": \"load-error\""));
+  // Mended, the file's findings match their entries again; the load-error's is pruned.
+  dir.write("catalogs/sr-Latn/mission.md", read_file(kRoot / "catalogs/sr-Latn/mission.md"));
+  auto mended = run_samklang({"check", "--update-baseline"}, dir.path());
+  CHECK(has(mended.err, "samklang.baseline: 26 accepted findings (0 added, 1 pruned)"));
+  CHECK(read_file(dir.path() / "samklang.baseline") == baseline);
+}
+
 TEST_CASE("cli baseline: a stale entry is reported, an update prunes it and keeps reasons",
           "[cli][baseline]") {
   TempDir dir;

@@ -133,6 +133,18 @@ TEST_CASE("baseline: an update keeps reasons, prunes, and leaves other files alo
   CHECK(next.entries[2].file == "es.md");
   CHECK(next.entries[2].reason == "a title");
 
+  SECTION("a finding in a file not checked is not added twice") {
+    std::vector<BaselineEntry> again = {
+        entry("es.md", "untranslated", "00000000000000b1", "Agenda 2030"),
+        entry("es.md", "load-error", "00000000000000b2", "es.md: binary file"),
+    };
+    Baseline kept = update_baseline(old, again, {"en.md"});
+    // en.md's entries match nothing of this run and go.
+    REQUIRE(kept.entries.size() == 2);
+    CHECK(kept.entries[0].rule == "load-error");
+    CHECK(kept.entries[1].rule == "untranslated");
+    CHECK(kept.entries[1].reason == "a title");
+  }
   SECTION("a finding that occurs twice takes the reasons of its two entries") {
     Baseline twice;
     twice.entries = {entry("en.md", "untranslated", "00000000000000a2", "CRD", "first"),
