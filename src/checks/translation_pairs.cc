@@ -165,6 +165,10 @@ std::vector<TranslationPair> translation_pairs(std::span<const Bitext* const> bi
       pair.lang = target_doc.lang;
       if (catalog && target_doc.format == "po")
         po_context_and_form(unit.id, pair.context, pair.form);
+      // A plural form the source lacks (Russian "files_few" checked against
+      // "files_other") is its own form of the message, not another rendering.
+      const Unit& source_unit = source_doc.units[bitext.source.segments[s].unit];
+      if (catalog && source_unit.id != unit.id) pair.context = unit.id;
       const std::string& source_text = bitext.source.segments[s].text;
       pair.source_key = comparison_key(source_text, catalog);
       pair.target_key = comparison_key(target.text, catalog);

@@ -1,10 +1,14 @@
 // samklang check [PATH...]
 #include <fmt/format.h>
 
+#include <filesystem>
+#include <iostream>
+
 #include "cli/commands.h"
 #include "cli/report_format.h"
 #include "cli/run_options.h"
 #include "engine/engine.h"
+#include "project/baseline.h"
 #include "report/report.h"
 
 namespace samklang::cli {
@@ -14,6 +18,8 @@ namespace {
 struct CheckOptions {
   SharedOptions shared;
   std::vector<std::string> paths;
+  std::string baseline;  // --baseline; empty = the project's
+  bool update_baseline = false;
 };
 
 std::optional<Severity> fail_threshold(const std::string& fail_on) {
@@ -21,14 +27,64 @@ std::optional<Severity> fail_threshold(const std::string& fail_on) {
   return parse_severity(fail_on);
 }
 
+// The baseline file to read (and, with --update-baseline, to write).
+std::expected<std::string, Error> baseline_path(const CheckOptions& options) {
+  if (options.baseline.empty()) return default_baseline(options.shared);
+  std::error_code ec;
+  if (!options.update_baseline && !std::filesystem::exists(options.baseline, ec))
+    return std::unexpected(Error{{options.baseline, 0, 0},
+                                 "no such baseline; write it with 'samklang check "
+                                 "--update-baseline --baseline " +
+                                     options.baseline + "'"});
+  return options.baseline;
+}
+
+// "3 baselined, 1 silenced by comments", or "" when nothing was held back.
+std::string held_back(const RunResult& result) {
+  std::string out;
+  if (!result.baselined.empty()) out = fmt::format("{} baselined", result.baselined.size());
+  if (result.silenced > 0)
+    out += fmt::format("{}{} silenced by comments", out.empty() ? "" : ", ", result.silenced);
+  return out;
+}
+
 int run_check(const CheckOptions& options) {
   auto run_options = run_options_for(options.shared, options.paths);
   if (!run_options) return fail(run_options.error());
+  auto baseline = baseline_path(options);
+  if (!baseline) return fail(baseline.error());
+  run_options->baseline = *baseline;
   auto result = run(*run_options);
   if (!result) return fail(result.error());
 
+  if (options.update_baseline && result->updated_baseline) {
+    if (auto error = save_baseline(*baseline, *result->updated_baseline)) return fail(*error);
+    if (!options.shared.quiet)
+      std::cerr << fmt::format("{}: {} accepted findings ({} added, {} pruned)\n", *baseline,
+                               result->updated_baseline->entries.size(), result->findings.size(),
+                               result->stale.size());
+    // Every finding of the run is accepted now.
+    for (Finding& f : result->findings) {
+      if (!f.target_lang.empty()) result->summary[f.target_lang].findings--;
+      result->baselined.push_back(std::move(f));
+    }
+    result->findings.clear();
+    result->stale.clear();
+  }
+  if (!options.shared.quiet) {
+    for (const BaselineEntry& entry : result->stale)
+      std::cerr << fmt::format(
+          "{}:{}:{}: note: no {} finding in {} matches this entry any more ({}); prune it with "
+          "'samklang check --update-baseline'\n",
+          entry.where.file, entry.where.line, entry.where.column, entry.rule, entry.file,
+          entry.context);
+  }
+
   Report report{SAMKLANG_VERSION, run_options->source_lang, result->summary, result->findings};
   std::string text = render_check_report(options.shared, report, *result);
+  if (options.shared.format == "text") {
+    if (std::string line = held_back(*result); !line.empty()) text += line + "\n";
+  }
   if (!options.shared.quiet || !options.shared.output.empty()) {
     if (auto error = write_output(options.shared.output, text)) return fail(*error);
   }
@@ -50,6 +106,11 @@ void setup_check(CLI::App& app) {
   sub->add_option("paths", options->paths,
                   "LANG=FILE, or a file whose language shows in its path (catalogs/<lang>/...); "
                   "none = the documents of samklang.toml");
+  sub->add_option("--baseline", options->baseline,
+                  "the accepted findings (default: samklang.baseline beside samklang.toml)");
+  sub->add_flag("--update-baseline", options->update_baseline,
+                "accept every finding of this run: write the baseline, keep its reasons, prune "
+                "entries that match nothing");
   sub->callback([options] { throw CLI::RuntimeError(run_check(*options)); });
 }
 

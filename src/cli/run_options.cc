@@ -68,12 +68,21 @@ std::expected<RunOptions, Error> run_options_for(const SharedOptions& shared,
     out.outdated_typography = (*config)->outdated_typography;
     out.untranslated_keep = (*config)->untranslated_keep;
     out.rules = (*config)->rules;
+    out.language_ignores = (*config)->language_ignores;
     out.segmentation_dir = resolve_path(**config, (*config)->segmentation);
   } else {
     std::string rules = default_rules_dir();
     if (!rules.empty()) out.segmentation_dir = rules + "/segmentation";
   }
   return out;
+}
+
+std::expected<std::string, Error> default_baseline(const SharedOptions& shared) {
+  auto config = find_configuration(shared);
+  if (!config) return std::unexpected(config.error());
+  if (!*config) return std::string("samklang.baseline");
+  const Config& c = **config;
+  return resolve_path(c, c.baseline.empty() ? std::string("samklang.baseline") : c.baseline);
 }
 
 }  // namespace samklang::cli

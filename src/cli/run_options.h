@@ -14,4 +14,8 @@ namespace samklang::cli {
 std::expected<RunOptions, Error> run_options_for(const SharedOptions& shared,
                                                  const std::vector<std::string>& paths);
 
+// The project's baseline: the configuration's [baseline] path, else
+// samklang.baseline beside samklang.toml, else in the working folder.
+std::expected<std::string, Error> default_baseline(const SharedOptions& shared);
+
 }  // namespace samklang::cli

@@ -1,17 +1,20 @@
 #include "engine/engine.h"
 
 #include <fmt/format.h>
-#include <xxhash.h>
 
 #include <filesystem>
+#include <set>
 
 #include "align/aligner.h"
 #include "checks/registry.h"
 #include "checks/signoff.h"
 #include "checks/term_tally.h"
+#include "engine/inline_suppression.h"
 #include "engine/parallel.h"
 #include "engine/prepare.h"
+#include "engine/rule_ids.h"
 #include "engine/source_history.h"
+#include "engine/suppress.h"
 #include "terms/load_termbase.h"
 #include "terms/termbase.h"
 #include "text/words.h"
@@ -42,11 +45,11 @@ struct ActiveCheck {
 };
 
 std::expected<std::vector<ActiveCheck>, Error> active_checks(const RunOptions& options) {
-  for (const auto& [id, setting] : options.rules) {
-    if (!find_check(id))
-      return std::unexpected(Error{
-          setting.where, fmt::format("unknown rule '{}'; 'samklang explain' lists the rules", id)});
-  }
+  for (const auto& [id, setting] : options.rules)
+    if (auto error = unknown_rule(id, setting.where)) return std::unexpected(*error);
+  for (const auto& [lang, ignores] : options.language_ignores)
+    for (const RuleRef& rule : ignores)
+      if (auto error = unknown_rule(rule.id, rule.where)) return std::unexpected(*error);
   std::vector<ActiveCheck> out;
   for (const CheckDef* def : all_checks()) {
     Severity severity = def->info.default_severity;
@@ -57,25 +60,6 @@ std::expected<std::vector<ActiveCheck>, Error> active_checks(const RunOptions& o
     out.push_back({def, severity, def->make()});
   }
   return out;
-}
-
-std::string fingerprint(const Finding& f) {
-  XXH3_state_t* state = XXH3_createState();
-  XXH3_64bits_reset(state);
-  auto add = [&](std::string_view s) {
-    XXH3_64bits_update(state, s.data(), s.size());
-    XXH3_64bits_update(state, "\x1f", 1);
-  };
-  add(f.rule);
-  add(f.source_lang);
-  add(f.target_lang);
-  if (const Place* p = primary_place(f)) add(p->file);
-  if (f.source) add(f.source->text);
-  if (f.target) add(f.target->text);
-  add(f.message);
-  XXH64_hash_t hash = XXH3_64bits_digest(state);
-  XXH3_freeState(state);
-  return fmt::format("{:016x}", hash);
 }
 
 Finding load_error(const Error& error, Severity severity, const Lang& source_lang,
@@ -89,6 +73,18 @@ Finding load_error(const Error& error, Severity severity, const Lang& source_lan
   f.target = Place{error.where.file, std::max(1, error.where.line), std::max(1, error.where.column),
                    "", ""};
   return f;
+}
+
+// The suppression comments of every file read, by path. A bilingual
+// catalog's target side has the notes, so it wins over the source side.
+std::map<std::string, FileSuppressions> scan_all(
+    const std::vector<std::expected<PreparedDocument, Error>>& prepared) {
+  std::map<std::string, const Document*> docs;
+  for (const auto& p : prepared)
+    if (p) docs[p->document->path] = p->document.get();
+  std::map<std::string, FileSuppressions> out;
+  for (const auto& [path, doc] : docs) out.emplace(path, scan_suppressions(*doc));
+  return out;
 }
 
 struct FileRef {
@@ -159,6 +155,14 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
     auto loaded = load_lockfile(options.lockfile);
     if (!loaded) return std::unexpected(loaded.error());
     lock = std::move(*loaded);
+  }
+  std::optional<Baseline> baseline;
+  if (!options.baseline.empty()) {
+    auto loaded = load_baseline(options.baseline);
+    if (!loaded) return std::unexpected(loaded.error());
+    baseline = loaded->value_or(Baseline{});
+    for (const BaselineEntry& entry : baseline->entries)
+      if (auto error = unknown_rule(entry.rule, entry.rule_at)) return std::unexpected(*error);
   }
 
   // Read and segment every file in parallel; files are in set order.
@@ -308,14 +312,53 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
     summary.missing += status.missing;
     summary.outdated += status.outdated + status.fuzzy;
   }
-  for (auto& list : found) {
-    for (Finding& f : list) {
-      f.fingerprint = fingerprint(f);
-      if (!f.target_lang.empty()) result.summary[f.target_lang].findings++;
-      result.findings.push_back(std::move(f));
-    }
+  // Suppress: what a language ignores, what comments in the files silence,
+  // what the baseline accepts.
+  std::vector<Finding> findings;
+  for (auto& list : found)
+    for (Finding& f : list) findings.push_back(std::move(f));
+  drop_ignored(findings, options.language_ignores);
+  auto suppressions = scan_all(prepared);
+  result.silenced = drop_silenced(findings, suppressions);
+  // Files with a load-error are not fully checked: their entries in the
+  // baseline are neither stale nor pruned.
+  std::set<std::string> unreadable;
+  for (const Finding& f : findings)
+    if (f.rule == "load-error" && primary_place(f)) unreadable.insert(primary_place(f)->file);
+  if (load_check != checks->end()) {
+    for (const auto& [path, file] : suppressions)
+      for (const Error& error : file.errors)
+        findings.push_back(load_error(error, load_severity, options.source_lang, ""));
   }
-  sort_findings(result.findings);
+  for (Finding& f : findings) {
+    const Place* place = primary_place(f);
+    f.fingerprint =
+        finding_fingerprint(f, document_key(place ? place->file : "", options.lockfile));
+  }
+  sort_findings(findings);
+  if (baseline) {
+    std::vector<std::string> checked;
+    for (const DocumentSet& set : options.documents) {
+      if (std::any_of(set.files.begin(), set.files.end(),
+                      [&](const DocumentFile& file) { return unreadable.count(file.path) > 0; }))
+        continue;
+      for (const DocumentFile& file : set.files)
+        checked.push_back(document_key(file.path, options.baseline));
+    }
+    std::vector<BaselineEntry> now;
+    for (const Finding& f : findings) {
+      const Place* place = primary_place(f);
+      now.push_back(baseline_entry(f, document_key(place ? place->file : "", options.baseline)));
+    }
+    result.updated_baseline = update_baseline(*baseline, std::move(now), checked);
+    BaselineSplit split = split_by_baseline(std::move(findings), *baseline, checked);
+    findings = std::move(split.reported);
+    result.baselined = std::move(split.baselined);
+    result.stale = std::move(split.stale);
+  }
+  for (const Finding& f : findings)
+    if (!f.target_lang.empty()) result.summary[f.target_lang].findings++;
+  result.findings = std::move(findings);
   return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include <expected>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "core/finding.h"
 #include "core/location.h"
 #include "core/summary.h"
+#include "project/baseline.h"
 #include "project/config.h"
 #include "project/discover.h"
 #include "project/lockfile.h"
@@ -27,6 +29,8 @@ struct RunOptions {
   std::string lockfile;                      // samklang.lock; empty or absent = nothing signed off
   bool outdated_typography = false;          // quotes, dashes, spaces alone outdate a translation
   std::vector<std::string> untranslated_keep;  // words that stay the same in a translation
+  std::map<Lang, std::vector<RuleRef>> language_ignores;  // rules a target language ignores
+  std::string baseline;  // accepted findings (samklang.baseline); empty or absent = none
 };
 
 // How one language renders one concept of one document, counted over the
@@ -53,14 +57,22 @@ struct PairResult {
 };
 
 struct RunResult {
-  std::vector<Finding> findings;        // sorted, with fingerprints
+  std::vector<Finding> findings;        // sorted, with fingerprints; none silenced or baselined
   std::map<Lang, LangSummary> summary;  // per target language
   ConceptTable concepts;                // how each language renders each concept
   std::vector<PairResult> pairs;        // in document order; a target that cannot be read has none
+  int silenced = 0;                     // findings silenced by comments in the files
+  std::vector<Finding> baselined;       // findings the baseline accepts, sorted
+  std::vector<BaselineEntry> stale;     // baseline entries of the files checked that match nothing
+  // With RunOptions::baseline: the baseline accepting every finding of this
+  // run (what 'check --update-baseline' writes), reasons kept, the entries of
+  // files not checked left as they were.
+  std::optional<Baseline> updated_baseline;
 };
 
 // Errors are those that stop the whole run: a termbase that cannot be read,
-// an unknown rule id, a damaged lockfile. An unreadable document is a load-error finding.
+// an unknown rule id, a damaged lockfile or baseline. An unreadable document is a load-error
+// finding.
 std::expected<RunResult, Error> run(const RunOptions& options);
 
 }  // namespace samklang

@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "formats/bilingual.h"
-#include "formats/plural_forms.h"
+#include "formats/plural_formula.h"
 
 namespace samklang {
 
@@ -249,7 +249,7 @@ struct PluralRole {
 // with 21, 31... (Russian) or that all numbers take (Japanese) against
 // msgid_plural. Without a formula: msgstr[0] against msgid, and it may leave
 // the number out.
-PluralRole plural_role(const Entry& entry, int index, const std::optional<PluralForms>& plurals) {
+PluralRole plural_role(const Entry& entry, int index, const std::optional<PluralFormula>& plurals) {
   if (index < 0 || !entry.id_plural.present) return {};
   if (!plurals) return {index == 0, index == 0};
   bool single = plurals->single_number(index);
@@ -284,14 +284,14 @@ std::expected<BilingualDocument, Error> parse_po(const std::string& path, const 
   if (!entries) return std::unexpected(entries.error());
   BilingualDocument out;
   Lang lang = target_lang;
-  std::optional<PluralForms> plurals;
+  std::optional<PluralFormula> plurals;
   for (const Entry& entry : *entries) {
     if (!entry.context.present && entry.id.text.empty()) {
       auto header = entry.translations.find(-1);
       if (header == entry.translations.end()) continue;
       std::string declared = header_field(header->second.text, "Language");
       if (lang.empty() && lang_is_plausible(declared)) lang = lang_canonical(declared);
-      plurals = PluralForms::parse(header_field(header->second.text, "Plural-Forms"));
+      plurals = PluralFormula::parse(header_field(header->second.text, "Plural-Forms"));
     }
   }
   for (const Entry& entry : *entries) {

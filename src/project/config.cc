@@ -55,7 +55,7 @@ std::expected<void, Error> read_rules(const std::string& path, const toml::table
                                       Config& config) {
   for (const auto& [key, node] : table) {
     RuleSetting setting;
-    setting.where = at(path, node.source());
+    setting.where = at(path, key.source());
     auto value = node.value<std::string>();
     if (!value)
       return std::unexpected(error_at(
@@ -114,6 +114,66 @@ std::expected<void, Error> read_untranslated(const std::string& path, const toml
   return {};
 }
 
+// [languages.<lang>]: ignore = ["rule", ...] drops those rules' findings in
+// that target language. The ids are checked by the engine, which knows them.
+std::expected<void, Error> read_languages(const std::string& path, const toml::node& node,
+                                          Config& config) {
+  const toml::table* table = node.as_table();
+  if (!table)
+    return std::unexpected(
+        error_at(path, node, "'languages' must be a table of languages, e.g. [languages.th]"));
+  for (const auto& [tag, settings] : *table) {
+    if (!lang_is_plausible(tag.str()))
+      return std::unexpected(
+          Error{at(path, tag.source()),
+                fmt::format("'{}' is not a language tag; write e.g. [languages.th]", tag.str())});
+    const toml::table* entries = settings.as_table();
+    if (!entries)
+      return std::unexpected(
+          error_at(path, settings,
+                   fmt::format("'languages.{}' must be a table, e.g. ignore = [\"punctuation\"]",
+                               tag.str())));
+    std::vector<RuleRef>& ignores = config.language_ignores[lang_canonical(tag.str())];
+    for (const auto& [key, value] : *entries) {
+      if (key.str() != "ignore")
+        return std::unexpected(
+            Error{at(path, key.source()),
+                  fmt::format("unknown key '{}' in [languages.{}]; expected ignore", key.str(),
+                              tag.str())});
+      const toml::array* ids = value.as_array();
+      if (!ids)
+        return std::unexpected(
+            error_at(path, value, "'ignore' must be a list of rule ids, e.g. [\"punctuation\"]"));
+      for (const toml::node& id : *ids) {
+        auto s = id.value<std::string>();
+        if (!s || !id.is_string())
+          return std::unexpected(error_at(path, id, "'ignore' must list rule ids as strings"));
+        ignores.push_back({*s, at(path, id.source())});
+      }
+    }
+  }
+  return {};
+}
+
+// [baseline]: path = "..." names the baseline file.
+std::expected<void, Error> read_baseline(const std::string& path, const toml::node& node,
+                                         Config& config) {
+  const toml::table* table = node.as_table();
+  if (!table) return std::unexpected(error_at(path, node, "'baseline' must be a table"));
+  for (const auto& [key, value] : *table) {
+    if (key.str() != "path")
+      return std::unexpected(
+          Error{at(path, key.source()),
+                fmt::format("unknown key '{}' in [baseline]; expected path", key.str())});
+    auto s = value.value<std::string>();
+    if (!s || !value.is_string() || s->empty())
+      return std::unexpected(
+          error_at(path, value, "'path' must be a file name, e.g. \"samklang.baseline\""));
+    config.baseline = *s;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::expected<Config, Error> parse_config(std::string_view content, const std::string& path) {
@@ -157,12 +217,17 @@ std::expected<Config, Error> parse_config(std::string_view content, const std::s
       if (auto ok = read_outdated(path, node, config); !ok) return std::unexpected(ok.error());
     } else if (name == "untranslated") {
       if (auto ok = read_untranslated(path, node, config); !ok) return std::unexpected(ok.error());
+    } else if (name == "languages") {
+      if (auto ok = read_languages(path, node, config); !ok) return std::unexpected(ok.error());
+    } else if (name == "baseline") {
+      if (auto ok = read_baseline(path, node, config); !ok) return std::unexpected(ok.error());
     } else {
-      return std::unexpected(
-          error_at(path, node,
-                   fmt::format("unknown key '{}'; expected source, targets, documents, termbases, "
-                               "segmentation, [rules], [outdated] or [untranslated]",
-                               name)));
+      return std::unexpected(error_at(
+          path, node,
+          fmt::format("unknown key '{}'; expected source, targets, documents, termbases, "
+                      "segmentation, [rules], [outdated], [untranslated], [languages.<lang>] or "
+                      "[baseline]",
+                      name)));
     }
   }
   if (config.source_lang.empty())

@@ -20,6 +20,12 @@ struct RuleSetting {
   Location where;                    // the line that set it, for errors
 };
 
+// A rule id as written in the file, with its place for errors.
+struct RuleRef {
+  std::string id;
+  Location where;
+};
+
 struct Config {
   std::string path;  // the file read; empty when there is none
   std::string root;  // the folder relative paths start from
@@ -31,6 +37,10 @@ struct Config {
   std::map<std::string, RuleSetting> rules;  // rule id -> setting
   bool outdated_typography = false;          // [outdated] typography: quotes, dashes, spaces count
   std::vector<std::string> untranslated_keep;  // [untranslated] keep: words that stay the same
+  // [languages.<lang>] ignore = [...]: rules whose findings in that target
+  // language are dropped.
+  std::map<Lang, std::vector<RuleRef>> language_ignores;
+  std::string baseline;  // [baseline] path, relative to the file; empty = samklang.baseline
 };
 
 // Reads and validates a samklang.toml. Errors as path:line:col.

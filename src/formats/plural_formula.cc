@@ -1,12 +1,12 @@
 // A recursive-descent parser and evaluator for gettext plural formulas.
-#include "formats/plural_forms.h"
+#include "formats/plural_formula.h"
 
 #include <cctype>
 #include <string>
 
 namespace samklang {
 
-struct PluralForms::Node {
+struct PluralFormula::Node {
   enum Kind { number, variable, unary, binary, choice } kind = number;
   std::string op;  // "!", "-", "+", "==", "&&", ...
   uint64_t value = 0;
@@ -15,7 +15,7 @@ struct PluralForms::Node {
 
 namespace {
 
-using Node = PluralForms::Node;
+using Node = PluralFormula::Node;
 
 constexpr int kMaxDepth = 64;  // formulas are short; a deep one is damage
 
@@ -187,7 +187,7 @@ constexpr uint64_t kProbe = 1000;  // numbers tried to see which forms take whic
 
 }  // namespace
 
-std::optional<PluralForms> PluralForms::parse(std::string_view value) {
+std::optional<PluralFormula> PluralFormula::parse(std::string_view value) {
   auto count = field(value, "nplurals");
   auto formula = field(value, "plural");
   if (!count || !formula || count->empty() || count->size() > 2) return std::nullopt;
@@ -199,7 +199,7 @@ std::optional<PluralForms> PluralForms::parse(std::string_view value) {
   if (n < 1 || n > 20) return std::nullopt;
   auto tree = FormulaParser(*formula).parse();
   if (!tree) return std::nullopt;
-  PluralForms out;
+  PluralFormula out;
   out.count_ = n;
   out.formula_ = std::move(tree);
   out.takers_.assign(static_cast<size_t>(n), 0);
@@ -207,12 +207,12 @@ std::optional<PluralForms> PluralForms::parse(std::string_view value) {
   return out;
 }
 
-int PluralForms::form(uint64_t n) const {
+int PluralFormula::form(uint64_t n) const {
   uint64_t index = formula_ ? evaluate(*formula_, n) : 0;
   return index >= static_cast<uint64_t>(count_) ? count_ - 1 : static_cast<int>(index);
 }
 
-bool PluralForms::single_number(int index) const {
+bool PluralFormula::single_number(int index) const {
   return index >= 0 && index < count_ && takers_[static_cast<size_t>(index)] == 1;
 }
 

@@ -13,12 +13,12 @@
 
 namespace samklang {
 
-class PluralForms {
+class PluralFormula {
  public:
   // Parses the header field's value; nullopt when it is not a well-formed
   // "nplurals=N; plural=EXPR;" with 1 <= N <= 20 and a C expression in n
   // (?: || && == != < <= > >= + - * / % ! and parentheses).
-  static std::optional<PluralForms> parse(std::string_view value);
+  static std::optional<PluralFormula> parse(std::string_view value);
 
   int count() const { return count_; }
   // The form the number n takes, clamped to [0, count).
