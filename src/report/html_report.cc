@@ -69,6 +69,24 @@ TextSpan span_near(const Place& segment, const Place& place, const std::string& 
   return TextSpan{static_cast<uint32_t>(*best), static_cast<uint32_t>(*best + needle.size())};
 }
 
+// The longest text the message quotes ('...') that the segment's text has
+// exactly at the place: what a check names as the offending text. Only an
+// exact hit counts, so that a quote of the source is never marked.
+TextSpan quoted_at(const Place& segment, const Place& place, const std::string& message) {
+  uint32_t at = offset_of(segment, place);
+  std::string_view text(segment.text);
+  size_t best = 0;
+  for (size_t open = message.find('\''); open != std::string::npos;
+       open = message.find('\'', open + 1)) {
+    for (size_t close = message.find('\'', open + 1); close != std::string::npos;
+         close = message.find('\'', close + 1)) {
+      std::string_view quoted = std::string_view(message).substr(open + 1, close - open - 1);
+      if (quoted.size() > best && text.substr(at).starts_with(quoted)) best = quoted.size();
+    }
+  }
+  return TextSpan{at, static_cast<uint32_t>(at + best)};
+}
+
 }  // namespace
 
 std::string html_escape(std::string_view text) {
@@ -136,6 +154,9 @@ std::optional<FindingSpot> locate_finding(const Report& report, const Finding& f
       if (finding.term && spot.target_segment) {
         spot.target_span =
             span_near(target.segments[*spot.target_segment], *finding.target, finding.term->found);
+      } else if (spot.target_segment) {
+        spot.target_span =
+            quoted_at(target.segments[*spot.target_segment], *finding.target, finding.message);
       }
       if (finding.term && finding.term->found.empty() && spot.source_segment) {
         spot.source_span =

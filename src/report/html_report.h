@@ -36,13 +36,15 @@ struct FindingSpot {
   // finding is about the source segment's (missing) translation.
   std::optional<uint32_t> target_segment;
   std::optional<uint32_t> source_segment;
-  TextSpan target_span;  // the offending text in the target segment (term.found)
+  // The offending text in the target segment: term.found near the place, or
+  // else the longest text the message quotes that starts right at the place.
+  TextSpan target_span;
   TextSpan source_span;  // the source term left untranslated (term.source, when nothing was found)
 };
 
 // The spot of a finding: the document and language of its target file (or
 // of its source file), the segment whose text and start match its place,
-// and the span of its term nearest to its column. Nullopt when it is in no
+// and the offending span in it. Nullopt when it is in no
 // table (a file that could not be read).
 std::optional<FindingSpot> locate_finding(const Report& report, const Finding& finding);
 

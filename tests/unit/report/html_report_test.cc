@@ -446,6 +446,25 @@ TEST_CASE("html report: locating a finding in the tables", "[report][html]") {
     f.target->column = 2;
     CHECK(locate_finding(report, f)->target_span.begin == 0);
   }
+  SECTION("without a term, the text the message quotes right at the place") {
+    AlignedTarget& en = report.documents[0].targets[0];
+    Finding f = finding("number-mismatch", Severity::error, "en",
+                        "'12' is not in the source, which has '14'", "write the source's numbers");
+    en.segments[1].text = "We work in 12 countries, 14 of them in Europe.";
+    f.source = report.documents[0].source[1];
+    f.target = Place{kEn, 3, 12, "p2", en.segments[1].text};
+    auto spot = locate_finding(report, f);
+    REQUIRE(spot);
+    CHECK(spot->target_span.begin == 11);
+    CHECK(spot->target_span.end == 13);
+    // Not at the place: nothing is marked rather than the wrong text.
+    f.target->column = 1;
+    CHECK(locate_finding(report, f)->target_span.empty());
+    // A quote of the source is not in the target.
+    f.message = "unsure that source sentence 'Vi arbetar i 14 länder.' is translated by this one";
+    f.target->column = 12;
+    CHECK(locate_finding(report, f)->target_span.empty());
+  }
   SECTION("a missing translation: the source segment") {
     auto spot = locate_finding(report, report.findings[1]);
     REQUIRE(spot);
