@@ -326,6 +326,17 @@ class Checker:
             self.check(hash_now == f"#lang={others}",
                        f"{name}: the URL hash follows the filters ({hash_now})")
 
+            # A marked cell shows its findings (one of their rules) on keyboard focus.
+            self.dom(page)
+            shown = self.devtools.evaluate(
+                "(function () { var cell = document.querySelector('td.hit.on');"
+                " var tip = cell.querySelector('.tip');"
+                " var before = getComputedStyle(tip).display; cell.focus();"
+                " return [before, getComputedStyle(tip).display, tip.textContent]; })()")
+            self.check(shown[0] == "none" and shown[1] == "block" and
+                       any(r in shown[2] for r in by_rule),
+                       f"{name}: a marked cell's tooltip shows on focus ({shown[:2]})")
+
         scripts = [e for e in tree.iter() if e.tag == "script"]
         title = next((e.text() for e in tree.iter() if e.tag == "title"), "")
         self.check(len(scripts) == 1 and title == f"samklang check: {len(findings)} findings",
