@@ -24,8 +24,20 @@ std::vector<CheckedDocument> checked_documents(const RunResult& result) {
 
 }  // namespace
 
+std::vector<AlignedDocument> aligned_documents(const RunResult& result) {
+  std::vector<AlignedDocument> out;
+  for (const PairResult& pair : result.pairs) {
+    // Pairs come in document order: a document's targets follow each other.
+    if (out.empty() || out.back().name != pair.set || out.back().file != pair.source_path)
+      out.push_back({pair.set, pair.source_path, pair.source_segments, {}});
+    out.back().targets.push_back(
+        {pair.lang, pair.target_path, pair.target_segments, pair.alignment});
+  }
+  return out;
+}
+
 const std::vector<std::string>& check_formats() {
-  static const std::vector<std::string> formats{"text", "json", "sarif", "junit", "github"};
+  static const std::vector<std::string> formats{"text", "json", "sarif", "junit", "github", "html"};
   return formats;
 }
 
@@ -42,6 +54,11 @@ std::string render_check_report(const SharedOptions& options, const Report& repo
   if (format == "json") return render_json(report);
   if (format == "sarif") return render_sarif(report, rule_infos(), working_folder());
   if (format == "github") return render_github(report, working_folder());
+  if (format == "html") {
+    Report with_documents = report;
+    with_documents.documents = aligned_documents(result);
+    return render_html(with_documents);
+  }
   if (format == "junit") {
     std::optional<Severity> fail_on;
     if (options.fail_on != "never") fail_on = parse_severity(options.fail_on);

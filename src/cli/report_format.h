@@ -11,14 +11,17 @@
 
 namespace samklang::cli {
 
-// text (the default), json, sarif, junit, github.
+// text (the default), json, sarif, junit, github, html.
 const std::vector<std::string>& check_formats();
 
 // The report of a run in `options.format`. SARIF and GitHub paths are made
 // relative to the working folder; JUnit fails the findings at or above
-// `options.fail_on`.
+// `options.fail_on`; HTML shows the documents side by side.
 std::string render_check_report(const SharedOptions& options, const Report& report,
                                 const RunResult& result);
+
+// Each document of a run with its targets and their alignments, in order.
+std::vector<AlignedDocument> aligned_documents(const RunResult& result);
 
 // Every registered rule, as the reports describe it.
 std::vector<RuleInfo> rule_infos();

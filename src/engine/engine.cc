@@ -87,6 +87,18 @@ std::map<std::string, FileSuppressions> scan_all(
   return out;
 }
 
+// Each segment of a document as a place: where it starts, its unit, its text.
+std::vector<Place> segment_places(const SegmentedDocument& doc) {
+  std::vector<Place> out;
+  out.reserve(doc.segments.size());
+  for (const Segment& segment : doc.segments) {
+    const Unit& unit = doc.document->units[segment.unit];
+    Location at = doc.document->locate(unit, segment.begin);
+    out.push_back(Place{at.file, at.line, at.column, unit.id, segment.text});
+  }
+  return out;
+}
+
 struct FileRef {
   size_t set;   // index into RunOptions::documents
   size_t file;  // index into DocumentSet::files
@@ -259,6 +271,9 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
     }
     reviews[p] = review_links(*bitexts[p]);
     PairResult& pair = result.pairs[p];
+    pair.source_segments = segment_places(source.segmented);
+    pair.target_segments = segment_places(target.segmented);
+    pair.alignment = alignments[p];
     WordBreaker words(source.document->lang);
     for (const Segment& segment : source.segmented.segments)
       pair.status.words += static_cast<int>(words.words(segment.text).size());

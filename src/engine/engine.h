@@ -54,6 +54,11 @@ struct PairResult {
   Lang lang;                        // the target language
   std::vector<SignedPair> signoff;  // every aligned pair as it is now, for samklang accept
   DocumentStatus status;
+  // The pair side by side (the HTML report): each segment as a place (its
+  // start, unit id and text) and the links between them.
+  std::vector<Place> source_segments;
+  std::vector<Place> target_segments;
+  Alignment alignment;
 };
 
 struct RunResult {

@@ -7,16 +7,34 @@
 #include <string>
 #include <vector>
 
+#include "core/alignment.h"
 #include "core/finding.h"
 #include "core/summary.h"
 
 namespace samklang {
 
+// One target file of a document, aligned to the source.
+struct AlignedTarget {
+  Lang lang;
+  std::string file;
+  std::vector<Place> segments;  // each segment's start, unit and text
+  Alignment links;              // indices into AlignedDocument::source and `segments`
+};
+
+// A source document with its translations, side by side (the HTML report).
+struct AlignedDocument {
+  std::string name;  // the document as samklang.toml names it: "catalogs/{lang}/mission.md"
+  std::string file;  // the source file
+  std::vector<Place> source;
+  std::vector<AlignedTarget> targets;
+};
+
 struct Report {
   std::string version;  // samklang's version
   Lang source_lang;
-  std::map<Lang, LangSummary> summary;  // target languages
-  std::vector<Finding> findings;        // sorted
+  std::map<Lang, LangSummary> summary;          // target languages
+  std::vector<Finding> findings;                // sorted
+  std::vector<AlignedDocument> documents = {};  // only the HTML report shows them; may be empty
 };
 
 // One block per finding:
@@ -73,5 +91,13 @@ std::string render_junit(const Report& report, const std::vector<CheckedDocument
 // (::warning, ::notice for the other severities), paths relative to
 // `base_dir`, values escaped as the runner expects.
 std::string render_github(const Report& report, const std::string& base_dir);
+
+// One self-contained HTML page (inline CSS, script and SVG; no URL outside
+// it): the coverage per language as bars, filters by rule, severity and
+// language, the findings, and each document's source and targets side by
+// side, a row per source segment, with the findings marked where they are.
+// Every text is escaped; the page is also well-formed XML. A URL hash such as
+// "#rule=term-missing&lang=en,es" selects the filters.
+std::string render_html(const Report& report);
 
 }  // namespace samklang
