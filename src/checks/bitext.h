@@ -21,6 +21,8 @@ struct SegmentedDocument {
 };
 
 struct SignOffView;  // checks/signoff.h
+// text/punctuation_rules.h
+class PunctuationRules;
 
 struct Bitext {
   const SegmentedDocument& source;
@@ -28,6 +30,8 @@ struct Bitext {
   const Alignment& alignment;
   const Termbase& termbase;
   const SignOffView* signoff = nullptr;  // the pair's sign-off, or none
+  // The run's punctuation conventions, or none.
+  const PunctuationRules* punctuation = nullptr;
 };
 
 }  // namespace samklang

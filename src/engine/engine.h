@@ -26,6 +26,8 @@ struct RunOptions {
   unsigned jobs = 0;                         // 0 = one per core
   std::string lockfile;                      // samklang.lock; empty or absent = nothing signed off
   bool outdated_typography = false;          // quotes, dashes, spaces alone outdate a translation
+  // rules/punctuation.toml files, each read over the ones before.
+  std::vector<std::string> punctuation_rules;
 };
 
 // How one language renders one concept of one document, counted over the

@@ -131,6 +131,10 @@ std::expected<Config, Error> parse_config(std::string_view content, const std::s
       auto s = node.value<std::string>();
       if (!s) return std::unexpected(error_at(path, node, "'segmentation' must be a folder path"));
       config.segmentation = *s;
+    } else if (name == "punctuation") {
+      auto s = node.value<std::string>();
+      if (!s) return std::unexpected(error_at(path, node, "'punctuation' must be a file path"));
+      config.punctuation = *s;
     } else if (name == "rules") {
       const toml::table* table = node.as_table();
       if (!table) return std::unexpected(error_at(path, node, "'rules' must be a table"));
@@ -141,7 +145,7 @@ std::expected<Config, Error> parse_config(std::string_view content, const std::s
       return std::unexpected(
           error_at(path, node,
                    fmt::format("unknown key '{}'; expected source, targets, documents, termbases, "
-                               "segmentation, [rules] or [outdated]",
+                               "segmentation, punctuation, [rules] or [outdated]",
                                name)));
     }
   }
