@@ -212,7 +212,8 @@ std::vector<QuotePair> icu_quotes(const Lang& lang) {
   bool stand_in = status == U_USING_DEFAULT_WARNING;
   UResourceBundle* delimiters = ures_getByKey(bundle, "delimiters", nullptr, &status);
   const char* actual = ures_getLocaleByType(delimiters, ULOC_ACTUAL_LOCALE, &status);
-  bool own = !stand_in && U_SUCCESS(status) && actual != nullptr && std::string_view(actual) != "root";
+  bool own =
+      !stand_in && U_SUCCESS(status) && actual != nullptr && std::string_view(actual) != "root";
   ures_close(delimiters);
   ures_close(bundle);
   if (!own) return {};
