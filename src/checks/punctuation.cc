@@ -62,6 +62,9 @@ std::string describe(std::string_view mark, KindSet kinds) {
   return fmt::format("{} '{}'", kKindNames[static_cast<size_t>(k)], mark);
 }
 
+// How many times a translation must do a thing before it counts as its style.
+constexpr int kStyleEvidence = 5;
+
 std::string times(int count) {
   return count > 1 ? fmt::format(" ({} times in this sentence)", count) : std::string();
 }
@@ -71,17 +74,27 @@ class Punctuation final : public Check {
   void run(const Bitext& bitext, Emitter& emit) const override {
     static const PunctuationRules kNone;
     const PunctuationRules& rules = bitext.punctuation ? *bitext.punctuation : kNone;
-    Pair pair{bitext,
-              emit,
-              rules.for_lang(bitext.source.document->lang),
-              rules.for_lang(bitext.target.document->lang),
-              rules.for_lang(""),
-              bitext.target.document->lang,
-              {},
-              {},
-              {}};
+    Pair pair{.bitext = bitext,
+              .emit = emit,
+              .source = rules.for_lang(bitext.source.document->lang),
+              .target = rules.for_lang(bitext.target.document->lang),
+              .base = rules.for_lang(""),
+              .lang = bitext.target.document->lang};
     pair.source_known = known_marks(pair.source, pair.base);
     pair.target_known = known_marks(pair.target, pair.base);
+    // Where the source has no end mark, a translation that adds one more
+    // often than not follows its team's style (a full stop on every message).
+    int added = 0;
+    int kept = 0;
+    for (const Link& link : bitext.alignment) {
+      if (link.src.empty() || link.tgt.empty()) continue;
+      if (!read_tail(bitext.source.segments[link.src.back()].text, pair.source_known).marks.empty())
+        continue;
+      ++(read_tail(bitext.target.segments[link.tgt.back()].text, pair.target_known).marks.empty()
+             ? kept
+             : added);
+    }
+    pair.adds_end_marks = added > kept && added >= kStyleEvidence;
     if (!pair.target.described) {
       std::map<std::string, std::pair<int, int>> spacing;  // mark -> spaced, tight
       for (const Segment& segment : bitext.target.segments)
@@ -105,8 +118,13 @@ class Punctuation final : public Check {
     }
     for (const Link& link : bitext.alignment) {
       if (link.src.empty() || link.tgt.empty()) continue;
+      // The source's paragraphs or entries: their style decides what the
+      // translation may copy (double spaces, a space before a mark).
       std::string source_text;
-      for (uint32_t s : link.src) source_text += bitext.source.segments[s].text + " ";
+      for (uint32_t s : link.src)
+        if (s == link.src.front() ||
+            bitext.source.segments[s].unit != bitext.source.segments[s - 1].unit)
+          source_text += unit_of(bitext.source, s).text + "\n";
       check_end(pair, link);
       for (uint32_t t : link.tgt) {
         const Segment& segment = bitext.target.segments[t];
@@ -129,9 +147,10 @@ class Punctuation final : public Check {
     Lang lang;  // the target's
     // Marks the target document puts a space before as often as not, in a
     // language the rules do not describe: its own convention.
-    std::set<std::string> spaced_by_convention;
-    std::vector<std::string> source_known;
-    std::vector<std::string> target_known;
+    std::set<std::string> spaced_by_convention{};
+    bool adds_end_marks = false;  // the translation's own style: see run()
+    std::vector<std::string> source_known{};
+    std::vector<std::string> target_known{};
   };
 
   static const Unit& unit_of(const SegmentedDocument& doc, uint32_t segment) {
@@ -154,6 +173,12 @@ class Punctuation final : public Check {
   static void check_end(Pair& p, const Link& link) {
     uint32_t s = link.src.back();
     uint32_t t = link.tgt.back();
+    const SegmentedDocument& target = p.bitext.target;
+    // A note in brackets after the end, "¿borrar el archivo? (s/n)", may be
+    // a segment of its own: the end is the segment before it.
+    if (t != link.tgt.front() && target.segments[t].text.starts_with('(') &&
+        target.segments[t].text.ends_with(')'))
+      --t;
     UnitKind source_kind = unit_of(p.bitext.source, s).kind;
     UnitKind target_kind = unit_of(p.bitext.target, t).kind;
     for (UnitKind kind : {source_kind, target_kind})
@@ -162,10 +187,15 @@ class Punctuation final : public Check {
     // another mark counts there.
     bool fragment = source_kind != UnitKind::paragraph || target_kind != UnitKind::paragraph;
     const std::string& source_text = p.bitext.source.segments[s].text;
-    const std::string& target_text = p.bitext.target.segments[t].text;
+    const std::string& target_text = target.segments[t].text;
     if (source_text.empty() || target_text.empty()) return;
     Tail st = read_tail(source_text, p.source_known);
     Tail tt = read_tail(target_text, p.target_known);
+    // A note in brackets after the end: "¿descender al directorio %s? (s/n)".
+    if (tt.marks.empty() && !st.marks.empty() && target_text.ends_with(')')) {
+      size_t open = target_text.rfind('(');
+      if (open != std::string::npos) tt = read_tail(target_text.substr(0, open), p.target_known);
+    }
     if (st.emoticon || tt.emoticon || (st.marks.empty() && tt.marks.empty())) return;
     // A segment cut inside a URL ("search?q=") does not end a sentence.
     if ((!st.marks.empty() && inside(protected_ranges(source_text), st.marks.front().second)) ||
@@ -226,7 +256,7 @@ class Punctuation final : public Check {
           fix);
       return;
     }
-    if (p.source.end_optional) return;
+    if (p.source.end_optional || p.adds_end_marks) return;
     const auto& [mark, offset] = tt.marks.front();
     if (!kinds_of(mark, p.target)) return;
     p.emit.emit(source, Anchor{t, offset},
@@ -253,7 +283,11 @@ class Punctuation final : public Check {
           size_t before = end == 0 ? std::string::npos : unit_text.rfind(closer, end - 1);
           if (before != std::string::npos) from = std::max(from, before + closer.size());
         }
-        if (unit_text.substr(from, end - from).find(*open) != std::string::npos) break;
+        std::string_view sentence = std::string_view(unit_text).substr(from, end - from);
+        bool words = false;  // "???" stands for unknown characters, not a question
+        for (uint32_t i = 0; i < sentence.size() && !words;)
+          words = is_word(next_cp(sentence, i, &i));
+        if (!words || sentence.find(*open) != std::string_view::npos) break;
         p.emit.emit(source, Anchor{t, offset},
                     fmt::format("'{}' closes a sentence that no '{}' opens", mark, *open),
                     fmt::format("open the {} with '{}'",

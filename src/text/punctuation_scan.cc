@@ -99,6 +99,19 @@ bool inside(const std::vector<std::pair<uint32_t, uint32_t>>& ranges, uint32_t o
                      [&](const auto& r) { return offset >= r.first && offset < r.second; });
 }
 
+namespace {
+
+// A mark that is all of a quotation or a bracket: 'med ”.”', '(?)'.
+bool quoted_alone(std::string_view text, uint32_t mark) {
+  uint32_t quote = 0;
+  UChar32 c = prev_cp(text, mark, &quote);
+  if (!(is_closer(c) || is_opener(c) || c == '`')) return false;
+  UChar32 before = prev_cp(text, quote);
+  return before == U_SENTINEL || u_isUWhiteSpace(before);
+}
+
+}  // namespace
+
 Tail read_tail(std::string_view text, const std::vector<std::string>& known) {
   Tail tail;
   uint32_t pos = static_cast<uint32_t>(text.size());
@@ -107,19 +120,16 @@ Tail read_tail(std::string_view text, const std::vector<std::string>& known) {
     const std::string* found = nullptr;
     for (const std::string& mark : known)
       if (head.ends_with(mark) && (!found || mark.size() > found->size())) found = &mark;
-    if (found) {
-      pos -= static_cast<uint32_t>(found->size());
-      tail.marks.emplace_back(*found, pos);
-      continue;
-    }
     uint32_t start = 0;
     UChar32 c = prev_cp(text, pos, &start);
-    // A terminal mark of a script the rules do not describe ('꧉', '᙮'): an
+    // A terminal mark of a script the rules do not describe ('꧉', '᙮') is an
     // end of some kind.
-    if (u_hasBinaryProperty(c, UCHAR_TERMINAL_PUNCTUATION) ||
+    std::string mark = found ? *found : utf8(c);
+    if (found || u_hasBinaryProperty(c, UCHAR_TERMINAL_PUNCTUATION) ||
         u_hasBinaryProperty(c, UCHAR_S_TERM)) {
-      tail.marks.emplace_back(utf8(c), start);
-      pos = start;
+      pos -= static_cast<uint32_t>(mark.size());
+      if (quoted_alone(text, pos)) break;
+      tail.marks.emplace_back(std::move(mark), pos);
       continue;
     }
     if (!is_hspace(c) && !is_closer(c) && u_charType(c) != U_FORMAT_CHAR) break;
@@ -180,8 +190,12 @@ std::vector<uint32_t> double_spaces(std::string_view text, const LocalePunctuati
     auto begin = static_cast<uint32_t>(at);
     UChar32 before = prev_cp(text, begin);
     UChar32 after = next_cp(text, static_cast<uint32_t>(end));
-    if (before != U_SENTINEL && !is_hspace(before) && !is_hspace(after) &&
-        !spacing_mark(rules, utf8(after)) && !inside(ranges, begin))
+    // Between words on one line: not an indentation after a line break, nor
+    // the typewriter's two spaces after a sentence ("stämmer.  Mönster").
+    bool sentence_end = before == '.' || before == '?' || before == '!';
+    if (before != U_SENTINEL && !u_isUWhiteSpace(before) && !u_isUWhiteSpace(after) &&
+        !sentence_end && !spacing_mark(rules, utf8(after)) && !inside(ranges, begin) &&
+        !inside(ranges, static_cast<uint32_t>(end)))  // columns before "%y"
       out.push_back(begin);
     at = text.find("  ", end);
   }

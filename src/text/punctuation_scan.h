@@ -61,7 +61,8 @@ bool spacing_mark(const LocalePunctuation& rules, std::string_view m);
 // "...", ":)", nor in URLs or placeholders.
 std::vector<MarkSpace> mark_spaces(std::string_view text, const LocalePunctuation& rules);
 
-// Where runs of two or more ordinary spaces between words start, not before a mark.
+// Where runs of two or more ordinary spaces between words start: not before
+// a mark or a placeholder (columns), not after a sentence's '.', '?' or '!'.
 std::vector<uint32_t> double_spaces(std::string_view text, const LocalePunctuation& rules);
 
 }  // namespace samklang::punctuation_scan

@@ -135,6 +135,10 @@ TEST_CASE("punctuation: a Spanish question opens with '¿'", "[checks][punctuati
   silent(
       check("sv", "Om inte vi, vem ska då göra det?\n", "es", "Si no nosotros, ¿quién lo hará?\n"));
   fires(check("sv", "Vilken dag!\n", "es", "Qué día!\n"), "no '¡' opens", 1, 8);
+  // Question marks that stand for unknown characters; a note after the question.
+  silent(check("en", "Unknown owner: ???\n", "es", "Propietario desconocido: ???\n"));
+  silent(check("en", "Remove the write-protected file?\n", "es",
+               "¿Borrar el archivo protegido contra escritura? (s/n)\n"));
 }
 
 TEST_CASE("punctuation: quotation marks of another language", "[checks][punctuation]") {

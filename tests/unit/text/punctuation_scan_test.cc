@@ -28,6 +28,8 @@ TEST_CASE("punctuation scan: the end marks of a sentence", "[text]") {
   CHECK(tail_marks("Och så vidare...") == std::vector<std::string>{"..."});
   CHECK(tail_marks("Och så vidare….") == std::vector<std::string>{".", "…"});
   CHECK(tail_marks("Artikel 5") == std::vector<std::string>{});
+  CHECK(tail_marks("Ersätter tomma namn med ”.”") == std::vector<std::string>{});
+  CHECK(tail_marks("Vad betyder (?)") == std::vector<std::string>{});
   CHECK(tail_marks("हम रक्षा करते हैं।") == std::vector<std::string>{"।"});  // a script mark
   CHECK(tail_marks("ꦲꦏ꧀ꦏꦁꦥꦝ꧉\u200B") == std::vector<std::string>{"꧉"});   // after a format char
   auto tail = read_tail("Tack för i dag :-)", kMarks);
@@ -63,4 +65,7 @@ TEST_CASE("punctuation scan: spaces before marks and double spaces", "[text]") {
   CHECK_FALSE(tight[1].spaced);
   CHECK(double_spaces("Vi  försvarar rättigheter   i dag", rules) == std::vector<uint32_t>{2, 27});
   CHECK(double_spaces("Vi försvarar  , rättigheter", rules).empty());
+  CHECK(double_spaces("Rad ett\n  rad två", rules).empty());  // an indented line
+  CHECK(double_spaces("Tal, annars lexikografiska.  Mönster", rules).empty());
+  CHECK(double_spaces("Доступ:        %x", rules).empty());
 }
