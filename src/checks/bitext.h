@@ -21,6 +21,8 @@ struct SegmentedDocument {
 };
 
 struct SignOffView;  // checks/signoff.h
+// text/punctuation_rules.h
+class PunctuationRules;
 
 struct Bitext {
   const SegmentedDocument& source;
@@ -30,6 +32,8 @@ struct Bitext {
   const SignOffView* signoff = nullptr;  // the pair's sign-off, or none
   // Words that stay the same in a translation ([untranslated] keep), or none.
   const std::vector<std::string>* keep = nullptr;
+  // The run's punctuation conventions, or none.
+  const PunctuationRules* punctuation = nullptr;
 };
 
 }  // namespace samklang

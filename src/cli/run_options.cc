@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "project/config.h"
 #include "project/discover.h"
 
@@ -20,6 +22,35 @@ std::expected<std::optional<Config>, Error> find_configuration(const SharedOptio
   auto config = load_config(path);
   if (!config) return std::unexpected(config.error());
   return std::optional<Config>{std::move(*config)};
+}
+
+// The punctuation rules files: the bundled one (installed, else the source
+// tree's, else ./rules), then the project's own: the configured one, else
+// rules/punctuation.toml beside samklang.toml when there is one.
+std::vector<std::string> punctuation_rules(const std::optional<Config>& config) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  std::error_code ec;
+  std::vector<fs::path> bundled;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) bundled.push_back(exe.parent_path().parent_path() / "share/samklang/rules");
+#ifdef SAMKLANG_RULES_DIR
+  bundled.emplace_back(SAMKLANG_RULES_DIR);
+#endif
+  bundled.emplace_back("rules");
+  for (const fs::path& dir : bundled) {
+    if (fs::is_regular_file(dir / "punctuation.toml", ec)) {
+      out.push_back((dir / "punctuation.toml").string());
+      break;
+    }
+  }
+  if (!config) return out;
+  bool named = !config->punctuation.empty();
+  std::string own = resolve_path(*config, named ? config->punctuation : "rules/punctuation.toml");
+  if (!named && !fs::is_regular_file(own, ec)) return out;
+  if (!out.empty() && fs::equivalent(out.front(), own, ec)) return out;
+  out.push_back(own);
+  return out;
 }
 
 }  // namespace
@@ -74,6 +105,7 @@ std::expected<RunOptions, Error> run_options_for(const SharedOptions& shared,
     std::string rules = default_rules_dir();
     if (!rules.empty()) out.segmentation_dir = rules + "/segmentation";
   }
+  out.punctuation_rules = punctuation_rules(*config);
   return out;
 }
 

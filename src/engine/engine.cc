@@ -17,6 +17,7 @@
 #include "engine/suppress.h"
 #include "terms/load_termbase.h"
 #include "terms/termbase.h"
+#include "text/punctuation_rules.h"
 #include "text/words.h"
 
 namespace samklang {
@@ -156,6 +157,8 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
   auto termbase_or = load_termbases(options.termbases);
   if (!termbase_or) return std::unexpected(termbase_or.error());
   const Termbase& termbase = *termbase_or;
+  auto punctuation = load_punctuation_rules(options.punctuation_rules);
+  if (!punctuation) return std::unexpected(punctuation.error());
   auto checks = active_checks(options);
   if (!checks) return std::unexpected(checks.error());
   auto load_check = std::find_if(checks->begin(), checks->end(), [](const ActiveCheck& c) {
@@ -263,8 +266,9 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
                                                     source.document->lang, target.document->lang));
       }
     }
-    bitexts[p] = std::make_unique<Bitext>(Bitext{source.segmented, target.segmented, alignments[p],
-                                                 termbase, &views[p], &options.untranslated_keep});
+    bitexts[p] =
+        std::make_unique<Bitext>(Bitext{source.segmented, target.segmented, alignments[p], termbase,
+                                        &views[p], &options.untranslated_keep, &*punctuation});
     for (const ActiveCheck& active : *checks) {
       Emitter emitter(*bitexts[p], active.def->info, active.severity, found[pairs[p].target]);
       active.check->run(*bitexts[p], emitter);

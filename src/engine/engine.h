@@ -31,6 +31,8 @@ struct RunOptions {
   std::vector<std::string> untranslated_keep;  // words that stay the same in a translation
   std::map<Lang, std::vector<RuleRef>> language_ignores;  // rules a target language ignores
   std::string baseline;  // accepted findings (samklang.baseline); empty or absent = none
+  // rules/punctuation.toml files, each read over the ones before.
+  std::vector<std::string> punctuation_rules;
 };
 
 // How one language renders one concept of one document, counted over the

@@ -209,6 +209,10 @@ std::expected<Config, Error> parse_config(std::string_view content, const std::s
       auto s = node.value<std::string>();
       if (!s) return std::unexpected(error_at(path, node, "'segmentation' must be a folder path"));
       config.segmentation = *s;
+    } else if (name == "punctuation") {
+      auto s = node.value<std::string>();
+      if (!s) return std::unexpected(error_at(path, node, "'punctuation' must be a file path"));
+      config.punctuation = *s;
     } else if (name == "rules") {
       const toml::table* table = node.as_table();
       if (!table) return std::unexpected(error_at(path, node, "'rules' must be a table"));
@@ -222,12 +226,12 @@ std::expected<Config, Error> parse_config(std::string_view content, const std::s
     } else if (name == "baseline") {
       if (auto ok = read_baseline(path, node, config); !ok) return std::unexpected(ok.error());
     } else {
-      return std::unexpected(error_at(
-          path, node,
-          fmt::format("unknown key '{}'; expected source, targets, documents, termbases, "
-                      "segmentation, [rules], [outdated], [untranslated], [languages.<lang>] or "
-                      "[baseline]",
-                      name)));
+      return std::unexpected(
+          error_at(path, node,
+                   fmt::format("unknown key '{}'; expected source, targets, documents, termbases, "
+                               "segmentation, punctuation, [rules], [outdated], [untranslated], "
+                               "[languages.<lang>] or [baseline]",
+                               name)));
     }
   }
   if (config.source_lang.empty())

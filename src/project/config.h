@@ -34,6 +34,7 @@ struct Config {
   std::vector<std::string> documents;  // paths with "{lang}"
   std::vector<std::string> termbases;
   std::string segmentation = "rules/segmentation";
+  std::string punctuation;  // the project's punctuation rules file; empty = rules/punctuation.toml
   std::map<std::string, RuleSetting> rules;  // rule id -> setting
   bool outdated_typography = false;          // [outdated] typography: quotes, dashes, spaces count
   std::vector<std::string> untranslated_keep;  // [untranslated] keep: words that stay the same

@@ -33,6 +33,7 @@ std::string run_case(const fs::path& dir) {
   samklang::RunOptions options;
   options.jobs = 1;
   options.segmentation_dir = (kRoot / "rules" / "segmentation").string();
+  options.punctuation_rules.push_back((kRoot / "rules" / "punctuation.toml").string());
   fs::path config_path = dir / "samklang.toml";
   std::optional<samklang::Config> config;
   if (fs::exists(config_path)) {
@@ -42,6 +43,8 @@ std::string run_case(const fs::path& dir) {
     options.rules = config->rules;
     options.outdated_typography = config->outdated_typography;
     options.untranslated_keep = config->untranslated_keep;
+    if (!config->punctuation.empty())
+      options.punctuation_rules.push_back(samklang::resolve_path(*config, config->punctuation));
   }
   if (fs::exists(dir / "samklang.lock")) options.lockfile = (dir / "samklang.lock").string();
   // Catalogs: every .md and .json file, named by its language; sv is the source.
