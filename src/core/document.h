@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/inline_code.h"
 #include "core/lang.h"
 #include "core/line_index.h"
 #include "core/location.h"
@@ -35,6 +36,9 @@ struct Unit {
   // what it says about it (a translator comment, a previous source).
   std::string state;
   std::string note;
+  // Inline markup the reader took out of `text` (or found around it), in
+  // document order of `begin`.
+  std::vector<InlineCode> codes;
 
   // The file byte offset of a byte offset in `text`.
   uint32_t file_offset(uint32_t text_offset) const;
