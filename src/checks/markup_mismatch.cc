@@ -390,7 +390,9 @@ class MarkupMismatch final : public Check {
                 restore_fix(m));
     }
     for (size_t i = 0; i < d.extra.size(); ++i) {
-      if (extra_used[i]) continue;
+      // A URL or address written as text that only the translation has is
+      // the translator's addition (GNU catalogs add the team's address).
+      if (extra_used[i] || d.extra[i].plain) continue;
       const Item& e = d.extra[i];
       std::string message =
           is_formatting(e.kind)
@@ -446,7 +448,9 @@ extern const CheckDef markup_mismatch{
      "host label or query value that is the source's or the target's language code may\n"
      "differ or be left out ('/sv/om' = '/en/om', 'sv.example.org' = 'en.example.org',\n"
      "'?lang=sv' = '?lang=en'). Scheme and host case, a trailing slash and the fragment\n"
-     "('#section', often a translated heading) are not compared.\n"
+     "('#section', often a translated heading) are not compared. A URL or e-mail address\n"
+     "written as text that only the translation has is not reported (translators add\n"
+     "their team's address), and an address at example.com is compared by its domain.\n"
      "\n"
      "Example: sv 'Läs [rapporten](https://crd.org/sv/rapport) och `samklang check`.'\n"
      "         en 'Read the report and `samklang kontroll`.'\n"

@@ -233,6 +233,7 @@ std::optional<HtmlTag> parse_html_tag(std::string_view text) {
 
 std::vector<HtmlTag> find_html_tags(std::string_view text) {
   std::vector<HtmlTag> out;
+  std::vector<bool> has_attribute;
   size_t at = 0;
   while ((at = text.find('<', at)) != std::string_view::npos) {
     size_t close = at + 1;
@@ -255,13 +256,24 @@ std::vector<HtmlTag> find_html_tags(std::string_view text) {
     if (tag && is_html_element(tag->name)) {
       tag->begin = static_cast<uint32_t>(at);
       tag->end = static_cast<uint32_t>(close + 1);
+      has_attribute.push_back(text.substr(at, close - at).find('=') != std::string_view::npos);
       out.push_back(std::move(*tag));
       at = close + 1;
     } else {
       ++at;
     }
   }
-  return out;
+  // "<time>", "<label>", "<section>" alone are the metavariables of usage
+  // messages ("--since <time>"), translated with the words: a start tag
+  // without attributes is a tag only with its end tag or when it is void.
+  std::vector<HtmlTag> kept;
+  for (size_t i = 0; i < out.size(); ++i) {
+    const HtmlTag& tag = out[i];
+    bool closed = std::any_of(out.begin() + static_cast<ptrdiff_t>(i) + 1, out.end(),
+                              [&](const HtmlTag& t) { return t.closing && t.name == tag.name; });
+    if (tag.closing || tag.empty || has_attribute[i] || closed) kept.push_back(tag);
+  }
+  return kept;
 }
 
 std::vector<InlineCode> codes_of_tags(std::span<const HtmlTag> tags, std::string_view text) {
@@ -339,7 +351,17 @@ std::string url_key(std::string_view url, std::span<const Lang> langs) {
   if (url.starts_with('#')) return "#";
   if (lowered(url.substr(0, 7)) == "mailto:") {
     std::string address = lowered(url.substr(7));
-    return "mailto:" + address.substr(0, address.find('?'));
+    address = address.substr(0, address.find('?'));
+    // An address at a domain reserved for examples ("you@example.com") may
+    // be translated with its name ("du@example.com"): only the domain counts.
+    size_t at = address.rfind('@');
+    std::string_view domain =
+        std::string_view(address).substr(at == std::string::npos ? 0 : at + 1);
+    if (domain == "example.com" || domain == "example.org" || domain == "example.net" ||
+        domain.ends_with(".example") || domain.ends_with(".example.com") ||
+        domain.ends_with(".example.org"))
+      return "mailto:*@" + std::string(domain);
+    return "mailto:" + address;
   }
   if (size_t hash = url.find('#'); hash != std::string_view::npos) url = url.substr(0, hash);
   std::string out;
@@ -369,7 +391,11 @@ std::string url_key(std::string_view url, std::span<const Lang> langs) {
     size_t stop = path.find('/', start);
     if (stop == std::string_view::npos) stop = path.size();
     std::string_view segment = path.substr(start, stop - start);
-    std::string part = is_lang_code(segment, langs) ? "" : without_lang_parts(segment, '.', langs);
+    // "sv", "sv.html" (a page per language): the language's own segment.
+    std::string_view stem = segment.substr(0, segment.find('.'));
+    bool lang_page =
+        is_lang_code(stem, langs) && std::count(segment.begin(), segment.end(), '.') <= 1;
+    std::string part = lang_page ? "" : without_lang_parts(segment, '.', langs);
     if (!part.empty()) kept += (kept.empty() && !path.starts_with('/') ? "" : "/") + part;
     start = stop + 1;
   }

@@ -35,7 +35,9 @@ InlineKind html_element_kind(std::string_view name);
 std::optional<HtmlTag> parse_html_tag(std::string_view text);
 
 // The tags in `text` whose names are HTML elements ("<b>", "</span>", "<br/>"),
-// in order; other angle brackets ("<file>", "a < b") are text.
+// in order; other angle brackets ("<file>", "a < b") are text, and so is a
+// start tag without attributes whose end tag does not follow, unless it is
+// void ("--since <time>" in a usage message).
 std::vector<HtmlTag> find_html_tags(std::string_view text);
 
 // Pairs `tags` (in text order) into codes: an element with its end tag
@@ -64,7 +66,8 @@ std::vector<PlainLink> find_plain_links(std::string_view text);
 // value that is a code of one of `langs` left out, so that "/sv/om",
 // "sv.example.org" and "?lang=sv" match "/en/om", "en.example.org" and
 // "?lang=en". A same-page link ("#section") is "#". An e-mail address
-// ("mailto:") is compared in lower case.
+// ("mailto:") is compared in lower case, and only by its domain at a domain
+// reserved for examples ("you@example.com" = "du@example.com").
 std::string url_key(std::string_view url, std::span<const Lang> langs);
 
 }  // namespace samklang

@@ -142,6 +142,16 @@ TEST_CASE("markup-mismatch: URLs and e-mail addresses in prose", "[checks]") {
     CHECK(
         md("Se https://crd.org/om?lang=sv.\n", "Vea https://crd.org/om?lang=es.\n", "es").empty());
   }
+  SECTION("an address only the translation has, an example address translated: silent") {
+    auto po =
+        "msgid \"\"\nmsgstr \"\"\n\"Language: sv\\n\"\n\n"
+        "msgid \"Report bugs to %s.\\n\"\n"
+        "msgstr \"Rapportera fel till %s.\\nSkicka synpunkter på översättningen till "
+        "<tp-sv@listor.tp-sv.se>.\\n\"\n\n"
+        "msgid \"Run git config user.email \\\"you@example.com\\\"\"\n"
+        "msgstr \"Kör git config user.email \\\"du@example.com\\\"\"\n";
+    CHECK(catalog("sv.po", po, "en", "sv").empty());
+  }
   SECTION("a URL dropped") {
     CHECK(md("Se https://crd.org/om för mer.\n", "See our website for more.\n") ==
           Messages{"'https://crd.org/om' in the source is missing from the translation"});

@@ -45,10 +45,15 @@ TEST_CASE("inline markup: angle brackets that are not HTML stay text", "[text]")
   CHECK(find_html_tags("Användning: samklang <fil> [--lang <språk>]").empty());
   CHECK(find_html_tags("om a < b och b > c").empty());
   CHECK(find_html_tags("<!-- kommentar -->").empty());
+  // Metavariables of usage messages that happen to be HTML element names.
+  CHECK(find_html_tags("  -s, --since <time>   display the lines since <time>").empty());
+  CHECK(find_html_tags("-L, --label <label>  synonym for LABEL=<label>").empty());
+  CHECK(find_html_tags("<time data corrupt>").empty());
+  CHECK(find_html_tags("a <time datetime=\"2024\">now</time>").size() == 2);
 }
 
 TEST_CASE("inline markup: a start tag without its end is an open tag", "[text]") {
-  std::string text = "<span class=\"x\">Привет</span> <i>мир";
+  std::string text = "<span class=\"x\">Привет</span> <i lang=\"ru\">мир";
   auto codes = codes_of_tags(find_html_tags(text), text);
   REQUIRE(codes.size() == 2);
   CHECK(codes[0].kind == InlineKind::paired_tag);
@@ -88,6 +93,8 @@ TEST_CASE("inline markup: URL keys let a language code differ", "[text]") {
   CHECK(key("https://example.org/a?lang=sv&x=1") == key("https://example.org/a?lang=en&x=1"));
   CHECK(key("https://example.org/a?lang=sv-SE") == key("https://example.org/a?lang=en-GB"));
   CHECK(key("index.sv.html") == key("index.en.html"));
+  CHECK(key("https://translationproject.org/team/") ==
+        key("https://translationproject.org/team/en.html"));
   CHECK(key("HTTPS://CRD.org/om#vart-uppdrag") == key("https://crd.org/om#our-mission"));
   CHECK(key("#uppdrag") == key("#mission"));
   CHECK(key("mailto:Info@CRD.org") == key("mailto:info@crd.org"));
@@ -97,6 +104,8 @@ TEST_CASE("inline markup: URL keys let a language code differ", "[text]") {
   CHECK(key("https://crd.org/a") != key("https://crd.se/a"));
   CHECK(key("https://example.org/a?lang=sv") != key("https://example.org/a?lang=es"));
   CHECK(key("mailto:info@crd.org") != key("mailto:info@crd.se"));
+  CHECK(key("mailto:info@crd.org") != key("mailto:kontakt@crd.org"));
+  CHECK(key("mailto:you@example.com") == key("mailto:du@example.com"));
 }
 
 TEST_CASE("inline markup: language codes with a script or region", "[text]") {
