@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/inline_code.h"
 #include "core/lang.h"
 #include "core/line_index.h"
 #include "core/location.h"
@@ -35,6 +36,9 @@ struct Unit {
   // what it says about it (a translator comment, a previous source).
   std::string state;
   std::string note;
+  // Inline markup the reader took out of `text` (or found around it), in
+  // document order of `begin`.
+  std::vector<InlineCode> codes;
   // A plural form that only one number takes (PO msgstr[N] when the
   // catalog's formula gives N to n = 1 alone): it may leave the number out.
   bool one_number = false;

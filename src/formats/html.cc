@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "formats/reader.h"
+#include "text/inline_markup.h"
 
 namespace samklang {
 
@@ -82,6 +83,45 @@ bool is_reference(std::string_view original, size_t i) {
   return false;
 }
 
+std::string element_name(const GumboNode* element) {
+  const char* known = gumbo_normalized_tagname(element->v.element.tag);
+  if (known != nullptr && *known != '\0') return known;
+  GumboStringPiece original = element->v.element.original_tag;
+  gumbo_tag_from_original_text(&original);  // "<my-tag a=b>" -> "my-tag"
+  std::string name(original.data != nullptr ? original.data : "", original.length);
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
+
+// An inline element as a code over [begin, end) of the unit's text.
+InlineCode inline_code(const GumboNode* element, uint32_t begin, uint32_t end,
+                       std::string_view text) {
+  std::string name = element_name(element);
+  InlineCode code{html_element_kind(name), "", begin, end};
+  switch (code.kind) {
+    case InlineKind::link:
+      code.identity = attribute(element, "href");
+      if (code.identity.empty()) {
+        code.kind = InlineKind::paired_tag;
+        code.identity = name;
+      }
+      break;
+    case InlineKind::image:
+      code.identity = attribute(element, "src");
+      break;
+    case InlineKind::code:
+      code.identity = std::string(text.substr(begin, end - begin));
+      break;
+    case InlineKind::paired_tag:
+    case InlineKind::standalone_tag:
+      code.identity = name;
+      break;
+    default:
+      break;
+  }
+  return code;
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // Builds a unit's text from text nodes: runs of white space become one
@@ -114,8 +154,17 @@ class TextBuilder {
     }
   }
 
+  uint32_t size() const { return static_cast<uint32_t>(unit_.text.size()); }
+  std::string_view text() const { return unit_.text; }
+  std::vector<InlineCode>& codes() { return unit_.codes; }
+
   Unit take() {
     while (!unit_.text.empty() && unit_.text.back() == ' ') unit_.text.pop_back();
+    auto size = static_cast<uint32_t>(unit_.text.size());
+    for (InlineCode& code : unit_.codes) {
+      code.begin = std::min(code.begin, size);
+      code.end = std::min(code.end, size);
+    }
     while (!unit_.spans.empty() && unit_.spans.back().text_offset >= unit_.text.size() &&
            unit_.spans.size() > 1)
       unit_.spans.pop_back();
@@ -218,10 +267,17 @@ class HtmlReader {
         case GUMBO_NODE_ELEMENT: {
           GumboTag tag = child->v.element.tag;
           if (is_skipped(tag)) break;
-          if (unit_kind(tag) || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL)
+          if (unit_kind(tag) || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL) {
             nested.push_back(child);
-          else
-            collect(child, builder, nested);  // inline markup: a, em, strong, span, code...
+            break;
+          }
+          // Inline markup (a, em, strong, span, code, br, img...): its text
+          // is the unit's, the element a code over it.
+          size_t index = builder.codes().size();
+          builder.codes().push_back(InlineCode{});
+          uint32_t begin = builder.size();
+          collect(child, builder, nested);
+          builder.codes()[index] = inline_code(child, begin, builder.size(), builder.text());
           break;
         }
         default:

@@ -6,11 +6,14 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "formats/front_matter.h"
 #include "formats/reader.h"
+#include "text/inline_markup.h"
 
 namespace samklang {
 
@@ -106,6 +109,7 @@ class UnitBuilder {
     }
   }
 
+  uint32_t size() const { return static_cast<uint32_t>(unit_.text.size()); }
   Unit take() { return std::move(unit_); }
 
  private:
@@ -174,40 +178,152 @@ void classify_paragraph(cmark_node* node, UnitKind& kind, int& level) {
   }
 }
 
+// A "~~" in a text literal that opens or closes a strikethrough (the GFM
+// extension, which this cmark-gfm build leaves as text): `node` counts the
+// block's text nodes, `offset` is in the literal.
+struct Tilde {
+  size_t node = 0;
+  size_t offset = 0;
+  bool opens = false;
+};
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+// The "~~" delimiters of a block that pair up: an opener followed by a
+// non-blank character, a closer preceded by one. A single "~" ("~5 km") and
+// a "~~" without a partner stay text.
+std::vector<Tilde> strikethrough_delimiters(cmark_node* block) {
+  std::vector<Tilde> out;
+  std::optional<Tilde> open;
+  size_t ordinal = 0;
+  IterPtr iter(cmark_iter_new(block));
+  cmark_event_type event;
+  while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    if (cmark_node_get_type(node) != CMARK_NODE_TEXT) continue;
+    const char* raw = cmark_node_get_literal(node);
+    std::string_view literal = raw != nullptr ? raw : "";
+    for (size_t at = literal.find("~~"); at != std::string_view::npos;
+         at = literal.find("~~", at)) {
+      size_t end = at;
+      while (end < literal.size() && literal[end] == '~') ++end;
+      if (end - at == 2) {
+        bool before = at > 0 && !is_blank(literal[at - 1]);
+        bool after = end < literal.size() && !is_blank(literal[end]);
+        if (open && before) {
+          out.push_back(*open);
+          out.push_back(Tilde{ordinal, at, false});
+          open.reset();
+        } else if (after) {
+          open = Tilde{ordinal, at, true};
+        }
+      }
+      at = end;
+    }
+    ++ordinal;
+  }
+  std::sort(out.begin(), out.end(), [](const Tilde& a, const Tilde& b) {
+    return a.node != b.node ? a.node < b.node : a.offset < b.offset;
+  });
+  return out;
+}
+
+std::string node_url(cmark_node* node) {
+  const char* url = cmark_node_get_url(node);
+  return url != nullptr ? url : "";
+}
+
 Unit read_block(cmark_node* block, const Document& doc) {
   uint32_t begin = byte_offset(doc.lines, doc.content.size(), cmark_node_get_start_line(block),
                                cmark_node_get_start_column(block));
   uint32_t end = block_end(doc.lines, doc.content.size(), cmark_node_get_end_line(block));
   UnitBuilder builder(doc.content, begin, std::max(begin, end));
+  std::vector<Tilde> tildes = strikethrough_delimiters(block);
+  auto next_tilde = tildes.begin();
+  size_t text_nodes = 0;
+  std::vector<InlineCode> codes;
+  std::vector<size_t> open;         // codes of the containers entered and not yet left
+  std::vector<size_t> open_strike;  // strikethrough codes waiting for their "~~"
+  std::vector<HtmlTag> tags;        // inline HTML, placed where the text leaves it out
   IterPtr iter(cmark_iter_new(block));
   cmark_event_type event;
   while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
     cmark_node* node = cmark_iter_get_node(iter.get());
-    switch (cmark_node_get_type(node)) {
-      case CMARK_NODE_TEXT:
+    cmark_node_type type = cmark_node_get_type(node);
+    switch (type) {
+      case CMARK_NODE_TEXT: {
+        const char* raw = cmark_node_get_literal(node);
+        std::string_view literal = raw != nullptr ? raw : "";
+        size_t from = 0;
+        for (; next_tilde != tildes.end() && next_tilde->node == text_nodes; ++next_tilde) {
+          builder.add_literal(literal.substr(from, next_tilde->offset - from));
+          builder.skip_literal("~~");
+          if (next_tilde->opens) {
+            open_strike.push_back(codes.size());
+            codes.push_back(InlineCode{InlineKind::strikethrough, "", builder.size(), 0});
+          } else if (!open_strike.empty()) {
+            codes[open_strike.back()].end = builder.size();
+            open_strike.pop_back();
+          }
+          from = next_tilde->offset + 2;
+        }
+        builder.add_literal(literal.substr(from));
+        ++text_nodes;
+        break;
+      }
       case CMARK_NODE_CODE: {
         const char* literal = cmark_node_get_literal(node);
+        uint32_t at = builder.size();
         builder.add_literal(literal != nullptr ? literal : "");
+        codes.push_back(
+            InlineCode{InlineKind::code, literal != nullptr ? literal : "", at, builder.size()});
         break;
       }
       case CMARK_NODE_HTML_INLINE: {
         const char* literal = cmark_node_get_literal(node);
-        builder.skip_literal(literal != nullptr ? literal : "");
+        std::string_view html = literal != nullptr ? literal : "";
+        builder.skip_literal(html);
+        if (auto tag = parse_html_tag(html)) {
+          tag->begin = tag->end = builder.size();
+          if (tag->name == "br") builder.add_break();  // "och<br>sedan": two words
+          tags.push_back(std::move(*tag));
+        }
         break;
       }
       case CMARK_NODE_SOFTBREAK:
       case CMARK_NODE_LINEBREAK:
         builder.add_break();
         break;
+      case CMARK_NODE_EMPH:
+      case CMARK_NODE_STRONG:
       case CMARK_NODE_LINK:
       case CMARK_NODE_IMAGE:
-        if (event == CMARK_EVENT_EXIT) builder.skip_link_destination();
+        if (event == CMARK_EVENT_ENTER) {
+          InlineKind kind = type == CMARK_NODE_EMPH     ? InlineKind::emphasis
+                            : type == CMARK_NODE_STRONG ? InlineKind::strong
+                            : type == CMARK_NODE_LINK   ? InlineKind::link
+                                                        : InlineKind::image;
+          open.push_back(codes.size());
+          codes.push_back(InlineCode{kind, node_url(node), builder.size(), builder.size()});
+        } else {
+          if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) builder.skip_link_destination();
+          if (!open.empty()) {
+            codes[open.back()].end = builder.size();
+            open.pop_back();
+          }
+        }
         break;
       default:
-        break;  // emphasis, strong: their children; inline HTML: dropped
+        break;
     }
   }
-  return builder.take();
+  for (size_t index : open_strike) codes[index].end = builder.size();
+  Unit unit = builder.take();
+  for (InlineCode& code : codes_of_tags(tags, unit.text)) codes.push_back(std::move(code));
+  std::stable_sort(codes.begin(), codes.end(),
+                   [](const InlineCode& a, const InlineCode& b) { return a.begin < b.begin; });
+  unit.codes = std::move(codes);
+  return unit;
 }
 
 // Reads the front matter into doc.front_matter and returns the text cmark

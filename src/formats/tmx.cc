@@ -4,6 +4,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "formats/bilingual.h"
 #include "formats/xml_text.h"
@@ -14,6 +15,19 @@ namespace {
 
 // Inline codes whose content is markup: left out. <hi> wraps text and keeps it.
 constexpr std::string_view kCodes[] = {"bpt", "ept", "ph", "it", "ut"};
+
+// The inline codes of TMX 1.4; <sub> holds text of a code, not a code.
+std::optional<InlineKind> code_kind(const pugi::xml_node& element) {
+  std::string_view name = local_name(element);
+  if (name == "hi") return InlineKind::paired_tag;
+  if (name == "ph" || name == "ut") return InlineKind::standalone_tag;
+  if (name == "bpt") return InlineKind::open_tag;
+  if (name == "ept") return InlineKind::close_tag;
+  if (name == "it")
+    return std::string_view(element.attribute("pos").value()) == "end" ? InlineKind::close_tag
+                                                                       : InlineKind::open_tag;
+  return std::nullopt;
+}
 
 bool is_element(const pugi::xml_node& node, std::string_view name) {
   return node.type() == pugi::node_element && local_name(node) == name;
@@ -107,13 +121,14 @@ std::expected<BilingualDocument, Error> parse_tmx(const std::string& path, const
         if (is_element(child, "note"))
           if (std::string text = xml.text_of(child, {}).text; !text.empty())
             note += (note.empty() ? "" : "; ") + text;
-    XmlText from = xml.text_of(child_named(source_tuv, "seg"), kCodes);
+    XmlText from = xml.text_of(child_named(source_tuv, "seg"), kCodes, code_kind);
     pugi::xml_node target_seg = child_named(target_tuv, "seg");
-    XmlText to = target_seg ? xml.text_of(target_seg, kCodes) : xml.empty_at(tu);
-    out.source.units.push_back(
-        Unit{id, UnitKind::paragraph, 0, std::move(from.text), std::move(from.spans), "", ""});
+    XmlText to = target_seg ? xml.text_of(target_seg, kCodes, code_kind) : xml.empty_at(tu);
+    out.source.units.push_back(Unit{id, UnitKind::paragraph, 0, std::move(from.text),
+                                    std::move(from.spans), "", "", std::move(from.codes), false});
     out.target.units.push_back(Unit{id, UnitKind::paragraph, 0, std::move(to.text),
-                                    std::move(to.spans), "", std::move(note)});
+                                    std::move(to.spans), "", std::move(note), std::move(to.codes),
+                                    false});
   }
   finish_bilingual(out, path, "tmx", source, target, std::move(content));
   return out;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "formats/bilingual.h"
 #include "formats/xml_text.h"
@@ -15,6 +16,19 @@ namespace {
 // <g>, <pc> and <mrk> only wrap text and keep it.
 constexpr std::string_view kCodes[] = {"x",  "bx", "ex", "ph", "bpt", "ept",
                                        "it", "sc", "ec", "sm", "em"};
+
+// The inline codes of XLIFF 1.2 and 2.x; <mrk>, <sm> and <em> are annotations.
+std::optional<InlineKind> code_kind(const pugi::xml_node& element) {
+  std::string_view name = local_name(element);
+  if (name == "g" || name == "pc") return InlineKind::paired_tag;
+  if (name == "x" || name == "ph") return InlineKind::standalone_tag;
+  if (name == "bx" || name == "bpt" || name == "sc") return InlineKind::open_tag;
+  if (name == "ex" || name == "ept" || name == "ec") return InlineKind::close_tag;
+  if (name == "it")
+    return std::string_view(element.attribute("pos").value()) == "close" ? InlineKind::close_tag
+                                                                         : InlineKind::open_tag;
+  return std::nullopt;
+}
 
 bool is_element(const pugi::xml_node& node, std::string_view name) {
   return node.type() == pugi::node_element && local_name(node) == name;
@@ -106,8 +120,8 @@ class XliffReader {
     std::vector<pugi::xml_node> sources;
     segment_markers(child_named(tu, "seg-source"), sources);
     if (sources.empty()) {
-      add(id, xml_.text_of(child_named(tu, "source"), kCodes),
-          target ? xml_.text_of(target, kCodes) : xml_.empty_at(tu), state, note);
+      add(id, xml_.text_of(child_named(tu, "source"), kCodes, code_kind),
+          target ? xml_.text_of(target, kCodes, code_kind) : xml_.empty_at(tu), state, note);
       return;
     }
     std::vector<pugi::xml_node> targets;
@@ -117,8 +131,8 @@ class XliffReader {
       auto match = std::find_if(targets.begin(), targets.end(), [&](const pugi::xml_node& t) {
         return mid == t.attribute("mid").value();
       });
-      add(fmt::format("{}#{}", id, mid), xml_.text_of(mrk, kCodes),
-          match != targets.end() ? xml_.text_of(*match, kCodes)
+      add(fmt::format("{}#{}", id, mid), xml_.text_of(mrk, kCodes, code_kind),
+          match != targets.end() ? xml_.text_of(*match, kCodes, code_kind)
                                  : xml_.empty_at(target ? target : tu),
           state, note);
     }
@@ -136,8 +150,8 @@ class XliffReader {
       if (segment_id.empty()) segment_id = std::to_string(i + 1);
       pugi::xml_node target = child_named(segment, "target");
       add(segments.size() > 1 ? id + "#" + segment_id : id,
-          xml_.text_of(child_named(segment, "source"), kCodes),
-          target ? xml_.text_of(target, kCodes) : xml_.empty_at(segment),
+          xml_.text_of(child_named(segment, "source"), kCodes, code_kind),
+          target ? xml_.text_of(target, kCodes, code_kind) : xml_.empty_at(segment),
           segment.attribute("state").value(), note);
     }
   }
@@ -155,10 +169,12 @@ class XliffReader {
 
   void add(const std::string& id, XmlText source, XmlText target, std::string state,
            std::string note) {
-    out_.source.units.push_back(
-        Unit{id, UnitKind::paragraph, 0, std::move(source.text), std::move(source.spans), "", ""});
+    out_.source.units.push_back(Unit{id, UnitKind::paragraph, 0, std::move(source.text),
+                                     std::move(source.spans), "", "", std::move(source.codes),
+                                     false});
     out_.target.units.push_back(Unit{id, UnitKind::paragraph, 0, std::move(target.text),
-                                     std::move(target.spans), std::move(state), std::move(note)});
+                                     std::move(target.spans), std::move(state), std::move(note),
+                                     std::move(target.codes), false});
   }
 
   XmlFile xml_;

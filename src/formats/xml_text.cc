@@ -1,5 +1,7 @@
 #include "formats/xml_text.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <optional>
 
@@ -46,6 +48,27 @@ void place(XmlText& out, size_t file_offset) {
     out.spans.back().file_offset = static_cast<uint32_t>(file_offset);
   else
     out.spans.push_back({text_offset, static_cast<uint32_t>(file_offset)});
+}
+
+// What identifies an inline code element across languages: its name and id
+// attributes, or its name and content (a TMX <ph> holding native code).
+std::string code_identity(const pugi::xml_node& element, bool kept) {
+  std::string out(local_name(element));
+  bool identified = false;
+  for (const char* name : {"id", "rid", "i", "x", "startRef", "ctype", "type", "subType"}) {
+    std::string_view value = element.attribute(name).value();
+    if (value.empty()) continue;
+    out += fmt::format(" {}=\"{}\"", name, value);
+    identified = true;
+  }
+  if (!identified && !kept) {
+    std::string content;
+    for (pugi::xml_node node = element.first_child(); node; node = node.next_sibling())
+      if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata)
+        content += node.value();
+    if (!content.empty()) out += " " + content;
+  }
+  return out;
 }
 
 }  // namespace
@@ -100,11 +123,11 @@ std::expected<void, Error> XmlFile::load(std::string_view what) {
 }
 
 XmlText XmlFile::empty_at(const pugi::xml_node& element) const {
-  return XmlText{"", {{0, offset_of(element)}}};
+  return XmlText{"", {{0, offset_of(element)}}, {}};
 }
 
-XmlText XmlFile::text_of(const pugi::xml_node& element,
-                         std::span<const std::string_view> dropped) const {
+XmlText XmlFile::text_of(const pugi::xml_node& element, std::span<const std::string_view> dropped,
+                         CodeKindOf code_kind) const {
   // Where the content starts: after the start tag's ">" (quoted values may hold one).
   size_t at = offset_of(element);
   char quote = 0;
@@ -119,13 +142,13 @@ XmlText XmlFile::text_of(const pugi::xml_node& element,
     }
   }
   bool self_closing = at > 0 && at < content_.size() && content_[at - 1] == '/';
-  XmlText out{"", {{0, self_closing ? offset_of(element) : static_cast<uint32_t>(at + 1)}}};
-  append(element, dropped, out);
+  XmlText out{"", {{0, self_closing ? offset_of(element) : static_cast<uint32_t>(at + 1)}}, {}};
+  append(element, dropped, code_kind, out);
   return out;
 }
 
 void XmlFile::append(const pugi::xml_node& node, std::span<const std::string_view> dropped,
-                     XmlText& out) const {
+                     CodeKindOf code_kind, XmlText& out) const {
   for (pugi::xml_node child : node.children()) {
     ptrdiff_t offset = child.offset_debug();
     if (child.type() == pugi::node_pcdata && offset >= 0) {
@@ -136,9 +159,16 @@ void XmlFile::append(const pugi::xml_node& node, std::span<const std::string_vie
       size_t end = content_.find("]]>", static_cast<size_t>(offset));
       append_raw(static_cast<size_t>(offset), end == std::string_view::npos ? content_.size() : end,
                  false, out);
-    } else if (child.type() == pugi::node_element &&
-               std::find(dropped.begin(), dropped.end(), local_name(child)) == dropped.end()) {
-      append(child, dropped, out);
+    } else if (child.type() == pugi::node_element) {
+      bool kept = std::find(dropped.begin(), dropped.end(), local_name(child)) == dropped.end();
+      std::optional<InlineKind> kind = code_kind ? code_kind(child) : std::nullopt;
+      size_t code = out.codes.size();
+      if (kind) {
+        auto at = static_cast<uint32_t>(out.text.size());
+        out.codes.push_back(InlineCode{*kind, code_identity(child, kept), at, at});
+      }
+      if (kept) append(child, dropped, code_kind, out);
+      if (kind) out.codes[code].end = static_cast<uint32_t>(out.text.size());
     }
   }
 }

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <expected>
+#include <optional>
 #include <pugixml.hpp>
 #include <span>
 #include <string>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/inline_code.h"
 #include "core/line_index.h"
 #include "core/location.h"
 
@@ -21,7 +23,12 @@ namespace samklang {
 struct XmlText {
   std::string text;
   std::vector<SourceSpan> spans;  // spans[0].text_offset == 0, always present
+  std::vector<InlineCode> codes;  // the inline codes met, in document order
 };
+
+// The kind of inline code a format's element is, or nothing when it is none
+// (XLIFF <mrk>, a <sub> flow).
+using CodeKindOf = std::optional<InlineKind> (*)(const pugi::xml_node& element);
 
 // One parsed XML file; `content` must outlive it.
 class XmlFile {
@@ -37,7 +44,13 @@ class XmlFile {
   // The text of `element`: its text and that of its child elements, except
   // the elements named in `dropped` (inline codes), which are left out with
   // their content. An empty element's text is placed after its start tag.
-  XmlText text_of(const pugi::xml_node& element, std::span<const std::string_view> dropped) const;
+  // With `code_kind`, every element it names is recorded in `codes`: one
+  // whose text is kept covers it, a dropped one sits where it was. Its
+  // identity is its local name and identifying attributes as written
+  // ("g id=\"1\"", "ec startRef=\"1\"", "bpt i=\"1\""), or, with none, its
+  // name and content ("ph <br/>").
+  XmlText text_of(const pugi::xml_node& element, std::span<const std::string_view> dropped,
+                  CodeKindOf code_kind = nullptr) const;
   // An empty text placed at the "<" of `element`.
   XmlText empty_at(const pugi::xml_node& element) const;
 
@@ -50,7 +63,7 @@ class XmlFile {
 
  private:
   void append(const pugi::xml_node& node, std::span<const std::string_view> dropped,
-              XmlText& out) const;
+              CodeKindOf code_kind, XmlText& out) const;
   void append_raw(size_t begin, size_t end, bool decode, XmlText& out) const;
 
   const std::string& path_;

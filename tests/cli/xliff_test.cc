@@ -93,7 +93,10 @@ TEST_CASE("cli: a TMX file is checked for the language chosen", "[cli]") {
     CHECK(run.exit_code == 1);
     json report = json::parse(run.out);
     auto found = by_rule(report);
-    CHECK(report["findings"].size() == 2);
+    CHECK(report["findings"].size() == 3);
+    // The Spanish segment has an inline code that the English one lacks.
+    CHECK(found.at("markup-mismatch")["message"] == "'<ph><b/></ph>' is not in the source");
+    CHECK(found.at("markup-mismatch")["target"]["column"] == 81);
     CHECK(found.at("term-forbidden")["target"]["line"] == 8);
     CHECK(found.at("term-forbidden")["target"]["column"] == 81);  // after the <ph> code
     CHECK(found.at("segment-missing")["target"]["line"] == 10);
