@@ -145,10 +145,10 @@ Alignment align_by_id(const std::vector<std::string_view>& source_ids,
     }
     add(std::move(link));
     if (auto extra = from_other.find(s); extra != from_other.end())
-      for (uint32_t t : extra->second) add(Link{{s}, {t}, 1.0});
+      for (uint32_t t : extra->second) add(Link{{s}, {t}, 1.0, {}});
   }
   for (uint32_t t = 0; t < target_ids.size(); ++t)
-    if (!used[t]) add(Link{{}, {t}, 1.0});
+    if (!used[t]) add(Link{{}, {t}, 1.0, {}});
   if (!forms) return links;
 
   // Forms the target language needs that neither file has: missing, placed
@@ -165,7 +165,7 @@ Alignment align_by_id(const std::vector<std::string_view>& source_ids,
     for (const std::string& form : family.second ? forms->ordinal : forms->cardinal) {
       std::string id = std::string(family.first) + (family.second ? "_ordinal_" : "_") + form;
       if (source_of.contains(id) || target_of.contains(id)) continue;
-      missing.push_back({link_of_target[t], Link{{other}, {}, 1.0}});
+      missing.push_back({link_of_target[t], Link{{other}, {}, 1.0, id}});
     }
   }
   if (missing.empty()) return links;

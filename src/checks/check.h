@@ -51,8 +51,10 @@ class Emitter {
 
   // A finding in the target file where a missing translation belongs: the
   // insertion point after target segment `after` (or the document start).
+  // `expected_id`: the catalog entry the target lacks, when it is not the
+  // source's own id (a plural form); the place is then after `after`.
   void emit_missing(Anchor source, std::optional<uint32_t> after_target, std::string message,
-                    std::string fix = {});
+                    std::string fix = {}, std::string_view expected_id = {});
 
  private:
   Place place(const SegmentedDocument& doc, Anchor anchor) const;

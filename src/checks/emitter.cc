@@ -43,7 +43,7 @@ void Emitter::note(std::optional<Anchor> source, std::optional<Anchor> target, s
 }
 
 void Emitter::emit_missing(Anchor source, std::optional<uint32_t> after_target, std::string message,
-                           std::string fix) {
+                           std::string fix, std::string_view expected_id) {
   emit(source, std::nullopt, std::move(message), std::move(fix));
   Finding& finding = out_.back();
   // Point into the target file where the translation belongs, with no text.
@@ -52,8 +52,9 @@ void Emitter::emit_missing(Anchor source, std::optional<uint32_t> after_target, 
   Place where{doc.path, 1, 1, "", ""};
   const Unit& source_unit =
       bitext_.source.document->units[bitext_.source.segments[source.segment].unit];
-  auto keyed = std::find_if(doc.units.begin(), doc.units.end(),
-                            [&](const Unit& u) { return doc.keyed && u.id == source_unit.id; });
+  auto keyed = std::find_if(doc.units.begin(), doc.units.end(), [&](const Unit& u) {
+    return doc.keyed && expected_id.empty() && u.id == source_unit.id;
+  });
   if (keyed != doc.units.end()) {
     // A catalog entry with an empty translation: point at it.
     Location at = doc.locate(*keyed, 0);

@@ -25,6 +25,16 @@ class SegmentMissing final : public Check {
       }
       if (!link.tgt.empty()) last_target = link.tgt.back();
       if (!link.tgt.empty() || link.src.empty()) continue;
+      if (!link.expected_id.empty()) {
+        // A plural form the target language needs and the catalog lacks.
+        emit.emit_missing(Anchor{link.src.front(), 0}, last_target,
+                          fmt::format("entry '{}' is missing: {} needs this plural form",
+                                      link.expected_id, bitext.target.document->lang),
+                          fmt::format("add '{}', translated from '{}'", link.expected_id,
+                                      excerpt(bitext.source.segments[link.src.front()].text)),
+                          link.expected_id);
+        continue;
+      }
       for (uint32_t s : link.src) {
         const Segment& segment = bitext.source.segments[s];
         const Unit& unit = bitext.source.document->units[segment.unit];

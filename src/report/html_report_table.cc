@@ -93,7 +93,7 @@ Layout lay_out(const AlignedDocument& doc) {
     for (uint32_t g = 0; g < target.segments.size(); ++g) {
       if (out.target_link[t][g] != kNone) continue;
       out.target_link[t][g] = links.size();
-      links.push_back(Link{{}, {g}, 0.0});
+      links.push_back(Link{{}, {g}, 0.0, {}});
     }
     uint32_t anchor = 0;
     for (size_t l = 0; l < links.size(); ++l) {

@@ -99,7 +99,7 @@ TEST_CASE("cli: JSON catalogs from samklang.toml, findings with exact places", "
                    target["unit"].get<std::string>());
   }
   CHECK(seen == std::vector<std::string>{"placeholder-mismatch en 6:22 greeting",
-                                         "segment-missing ru 7:19 files_other"});
+                                         "segment-missing ru 7:34 files_other"});
   CHECK(report["summary"]["ru"]["missing"] == 1);
   CHECK(report["summary"]["ru"]["segments"] == 7);  // sv's one and other, Russian's few and many
 }

@@ -41,19 +41,19 @@ AlignedDocument mission_document() {
                    kEn,
                    {{kEn, 1, 1, "p1", "Our mission is to defend civic and political rights."},
                     {kEn, 3, 1, "p2", "We work in 14 countries."}},
-                   {{{0}, {0}, 0.9}, {{1}, {1}, 0.9}, {{2}, {}, 0.4}}};
+                   {{{0}, {0}, 0.9, {}}, {{1}, {1}, 0.9, {}}, {{2}, {}, 0.4, {}}}};
   AlignedTarget sr{"sr-Latn",
                    kSr,
                    {{kSr, 1, 1, "p1", "Naša misija je da branimo građanska i politička prava."},
                     {kSr, 3, 1, "p2", "Radimo u 14 zemalja i nikada ne odustajemo."},
                     {kSr, 3, 45, "p2", "Pratite nas na mrežama."}},
-                   {{{0}, {0}, 0.9}, {{1, 2}, {1}, 0.7}, {{}, {2}, 0.3}}};
+                   {{{0}, {0}, 0.9, {}}, {{1, 2}, {1}, 0.7, {}}, {{}, {2}, 0.3, {}}}};
   AlignedTarget ar{"ar",
                    kAr,
                    {{kAr, 1, 1, "p1", "مهمتنا هي الدفاع عن الحقوق المدنية والسياسية."},
                     {kAr, 3, 1, "p2", "نعمل في 14 بلدًا."},
                     {kAr, 3, 19, "p2", "لا نستسلم أبدًا."}},
-                   {{{0}, {0}, 0.9}, {{1}, {1}, 0.9}, {{2}, {2}, 0.9}}};
+                   {{{0}, {0}, 0.9, {}}, {{1}, {1}, 0.9, {}}, {{2}, {2}, 0.9, {}}}};
   doc.targets = {en, sr, ar};
   return doc;
 }
