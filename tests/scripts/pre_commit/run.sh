@@ -5,11 +5,12 @@
 #   clean     a staged clean Swedish/English pair passes
 #   forbidden a staged English catalog with a forbidden term stops the commit
 # and the .pre-commit-hooks.yaml `files` pattern matches catalogs, not C++.
-# Usage: run.sh SAMKLANG_BINARY SOURCE_DIR
+# Usage: run.sh SAMKLANG_BINARY SOURCE_DIR; exit 77 (skipped) without git.
 set -u
 samklang=$1
 root=$2
 hook=$root/scripts/hooks/pre-commit
+command -v git >/dev/null || { echo "skipped: no git"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
