@@ -15,5 +15,6 @@ void setup_explain(CLI::App& app);
 void setup_align(CLI::App& app);
 void setup_terms(CLI::App& app);
 void setup_terms_table(CLI::App& terms);  // under "terms"
+void setup_init(CLI::App& app);
 
 }  // namespace samklang::cli

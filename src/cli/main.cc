@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     setup_explain(app);
     setup_align(app);
     setup_terms(app);
+    setup_init(app);
     try {
       app.parse(argc, argv);
     } catch (const CLI::RuntimeError& done) {
