@@ -1,13 +1,9 @@
 #include "project/baseline.h"
 
-#include <fcntl.h>
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -16,6 +12,7 @@
 #include <tuple>
 
 #include "core/line_index.h"
+#include "project/atomic_file.h"
 
 namespace samklang {
 namespace fs = std::filesystem;
@@ -207,10 +204,6 @@ auto sort_key(const BaselineEntry& e) {
   return std::tie(e.file, e.rule, e.context, e.fingerprint, e.lang, e.reason);
 }
 
-std::optional<Error> write_error(const std::string& path, int error) {
-  return Error{{path, 0, 0}, fmt::format("cannot write the baseline: {}", std::strerror(error))};
-}
-
 }  // namespace
 
 std::expected<Baseline, Error> parse_baseline(std::string_view content, const std::string& path) {
@@ -297,37 +290,7 @@ std::optional<Error> save_baseline(const std::string& path, const Baseline& base
   std::error_code ec;
   if (fs::exists(path, ec) && !fs::is_regular_file(path, ec))
     return Error{{path, 0, 0}, "the baseline is not a regular file; name a file with --baseline"};
-  std::string text = render_baseline(baseline);
-  std::string temp = fmt::format("{}.tmp{}", path, ::getpid());
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return write_error(path, errno);
-  size_t written = 0;
-  while (written < text.size()) {
-    ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    written += static_cast<size_t>(n);
-  }
-  bool ok = written == text.size() && ::fsync(fd) == 0;
-  int saved = errno;
-  ok = ::close(fd) == 0 && ok;
-  if (!ok) {
-    ::unlink(temp.c_str());
-    return write_error(path, saved);
-  }
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    saved = errno;
-    ::unlink(temp.c_str());
-    return write_error(path, saved);
-  }
-  // The rename itself reaches the disk with the folder.
-  fs::path folder = fs::path(path).parent_path();
-  int dir = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir >= 0) {
-    ::fsync(dir);
-    ::close(dir);
-  }
-  return std::nullopt;
+  return write_file_atomically(path, render_baseline(baseline), "baseline");
 }
 
 std::string baseline_context(std::string_view text, size_t max_chars) {

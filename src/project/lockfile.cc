@@ -1,12 +1,8 @@
 #include "project/lockfile.h"
 
-#include <fcntl.h>
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -14,6 +10,7 @@
 #include <sstream>
 
 #include "core/line_index.h"
+#include "project/atomic_file.h"
 
 namespace samklang {
 namespace fs = std::filesystem;
@@ -240,44 +237,11 @@ void replace_pairs(Lockfile& lock, const std::string& document, const Lang& lang
 
 std::expected<std::string, Error> write_lockfile_temp(const std::string& path,
                                                       const Lockfile& lock) {
-  std::string text = render_lockfile(lock);
-  std::string temp = fmt::format("{}.tmp{}", path, ::getpid());
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0)
-    return std::unexpected(
-        Error{{path, 0, 0}, fmt::format("cannot write the lockfile: {}", std::strerror(errno))});
-  size_t written = 0;
-  while (written < text.size()) {
-    ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    written += static_cast<size_t>(n);
-  }
-  bool ok = written == text.size() && ::fsync(fd) == 0;
-  int saved = errno;
-  ok = ::close(fd) == 0 && ok;
-  if (!ok) {
-    ::unlink(temp.c_str());
-    return std::unexpected(
-        Error{{path, 0, 0}, fmt::format("cannot write the lockfile: {}", std::strerror(saved))});
-  }
-  return temp;
+  return write_temp_beside(path, render_lockfile(lock), "lockfile");
 }
 
 std::optional<Error> commit_lockfile_temp(const std::string& temp, const std::string& path) {
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    int saved = errno;
-    ::unlink(temp.c_str());
-    return Error{{path, 0, 0}, fmt::format("cannot write the lockfile: {}", std::strerror(saved))};
-  }
-  // The rename itself reaches the disk with the folder.
-  fs::path folder = fs::path(path).parent_path();
-  int dir = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir >= 0) {
-    ::fsync(dir);
-    ::close(dir);
-  }
-  return std::nullopt;
+  return replace_with_temp(temp, path, "lockfile");
 }
 
 std::optional<Error> save_lockfile(const std::string& path, const Lockfile& lock) {
