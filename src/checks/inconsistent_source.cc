@@ -13,8 +13,6 @@
 namespace samklang {
 namespace {
 
-constexpr size_t kMaxNamed = 3;
-
 // Sources that differ in punctuation alone ("Error" and "Error!", "Open" and
 // "Open:", "register(r1)" and "register (r1)") are one source here: a
 // translation may well drop the mark.
@@ -100,31 +98,6 @@ class InconsistentSource final : public Check {
                      const std::vector<Variant>& sources) {
     size_t norm = norm_of(sources);
     Stemmer stemmer(bitexts.front()->source.document->lang);
-    auto text_of = [&](const Variant& r) -> const std::string& {
-      const TranslationPair& p = pairs[r.first];
-      return bitexts[p.bitext]->source.segments[p.source].text;
-    };
-    auto named = [&](size_t skip) {
-      std::vector<size_t> list{norm};
-      for (size_t k = 0; k < sources.size(); ++k)
-        if (k != norm) list.push_back(k);
-      std::string out;
-      size_t shown = 0;
-      for (size_t k : list) {
-        if (k == skip) continue;
-        if (shown == kMaxNamed) {
-          out += fmt::format(" and {} more", sources.size() - 1 - shown);
-          break;
-        }
-        const Variant& r = sources[k];
-        const TranslationPair& p = pairs[r.first];
-        out += fmt::format("{}'{}' ({}×, {}{})", shown == 0 ? "" : ", ", excerpt(text_of(r)),
-                           r.count, r.count == 1 ? "at " : "e.g. ",
-                           place_name(bitexts[p.bitext]->target, p.target));
-        ++shown;
-      }
-      return out;
-    };
     for (size_t index : group) {
       const TranslationPair& p = pairs[index];
       size_t k = 0;
@@ -136,7 +109,8 @@ class InconsistentSource final : public Check {
       emitters[p.bitext].emit(
           Anchor{p.source, 0}, Anchor{p.target, 0},
           fmt::format("'{}' translates '{}' here ({}×), and in {} also {}", excerpt(target),
-                      excerpt(source), sources[k].count, p.lang, named(k)),
+                      excerpt(source), sources[k].count, p.lang,
+                      named_variants(bitexts, pairs, sources, k, true)),
           fmt::format("check that '{}' fits each source, or translate '{}' differently",
                       excerpt(target), excerpt(source)));
     }

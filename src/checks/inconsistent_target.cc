@@ -11,7 +11,6 @@ namespace samklang {
 namespace {
 
 // Renderings named in one message beyond the reported one.
-constexpr size_t kMaxNamed = 3;
 
 std::string times(size_t count) { return fmt::format("{}×", count); }
 
@@ -50,28 +49,6 @@ class InconsistentTarget final : public Check {
       const TranslationPair& p = pairs[r.first];
       return bitexts[p.bitext]->target.segments[p.target].text;
     };
-    // The other renderings as a message names them: the norm first.
-    auto named = [&](size_t skip) {
-      std::vector<size_t> list{norm};
-      for (size_t k = 0; k < renderings.size(); ++k)
-        if (k != norm) list.push_back(k);
-      std::string out;
-      size_t shown = 0;
-      for (size_t k : list) {
-        if (k == skip) continue;
-        if (shown == kMaxNamed) {
-          out += fmt::format(" and {} more", renderings.size() - 1 - shown);
-          break;
-        }
-        const Variant& r = renderings[k];
-        const TranslationPair& p = pairs[r.first];
-        out += fmt::format("{}'{}' ({}, {}{})", shown == 0 ? "" : ", ", excerpt(text_of(r)),
-                           times(r.count), r.count == 1 ? "at " : "e.g. ",
-                           place_name(bitexts[p.bitext]->target, p.target));
-        ++shown;
-      }
-      return out;
-    };
     for (size_t index : group) {
       const TranslationPair& p = pairs[index];
       size_t k = 0;
@@ -81,9 +58,10 @@ class InconsistentTarget final : public Check {
       const std::string& source = bitext.source.segments[p.source].text;
       const std::string& target = bitext.target.segments[p.target].text;
       bool more = renderings[norm].count > renderings[k].count;
-      std::string message = fmt::format(
-          "'{}' translates '{}' here ({}), but elsewhere in {} it is {}", excerpt(target),
-          excerpt(source), times(renderings[k].count), p.lang, named(k));
+      std::string message =
+          fmt::format("'{}' translates '{}' here ({}), but elsewhere in {} it is {}",
+                      excerpt(target), excerpt(source), times(renderings[k].count), p.lang,
+                      named_variants(bitexts, pairs, renderings, k, false));
       std::string fix =
           fmt::format("use one translation, e.g. the {} '{}'", more ? "most frequent" : "first",
                       excerpt(text_of(renderings[norm])));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "checks/check.h"
 #include "formats/catalog_state.h"
 #include "text/normalize.h"
 #include "text/placeholders.h"
@@ -213,6 +214,34 @@ std::string place_name(const SegmentedDocument& doc, uint32_t segment) {
   const Unit& unit = doc.document->units[s.unit];
   Location at = doc.document->locate(unit, s.begin);
   return fmt::format("{}:{}", at.file, at.line);
+}
+
+std::string named_variants(std::span<const Bitext* const> bitexts,
+                           const std::vector<TranslationPair>& pairs,
+                           const std::vector<Variant>& variants, size_t skip, bool source_side) {
+  constexpr size_t kMaxNamed = 3;
+  size_t norm = norm_of(variants);
+  std::vector<size_t> order{norm};
+  for (size_t k = 0; k < variants.size(); ++k)
+    if (k != norm) order.push_back(k);
+  std::string out;
+  size_t shown = 0;
+  for (size_t k : order) {
+    if (k == skip) continue;
+    if (shown == kMaxNamed) {
+      out += fmt::format(" and {} more", variants.size() - 1 - shown);
+      break;
+    }
+    const Variant& v = variants[k];
+    const TranslationPair& p = pairs[v.first];
+    const Bitext& bitext = *bitexts[p.bitext];
+    const std::string& text =
+        source_side ? bitext.source.segments[p.source].text : bitext.target.segments[p.target].text;
+    out += fmt::format("{}'{}' ({}×, {}{})", shown == 0 ? "" : ", ", excerpt(text), v.count,
+                       v.count == 1 ? "at " : "e.g. ", place_name(bitext.target, p.target));
+    ++shown;
+  }
+  return out;
 }
 
 }  // namespace samklang

@@ -62,4 +62,12 @@ std::vector<Variant> variants_of(std::span<const size_t> group,
 // ones the first in file order.
 size_t norm_of(const std::vector<Variant>& renderings);
 
+// The variants but `skip` as a message names them, the norm first and at
+// most three: "'X' (2×, e.g. a.po:4), 'Y' (1×, at b.po:9) and 1 more". Each
+// is quoted from its source side (`source_side`) or its target side, and
+// placed by its first target.
+std::string named_variants(std::span<const Bitext* const> bitexts,
+                           const std::vector<TranslationPair>& pairs,
+                           const std::vector<Variant>& variants, size_t skip, bool source_side);
+
 }  // namespace samklang
