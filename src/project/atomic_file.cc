@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -62,6 +64,19 @@ std::optional<Error> write_file_atomically(const std::string& path, std::string_
   auto temp = write_temp_beside(path, text, what);
   if (!temp) return temp.error();
   return replace_with_temp(*temp, path, what);
+}
+
+std::expected<std::optional<std::string>, Error> read_file_if_present(const std::string& path,
+                                                                      std::string_view what) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return std::optional<std::string>{};
+  if (!fs::is_regular_file(path, ec))
+    return std::unexpected(Error{{path, 0, 0}, fmt::format("the {} is not a regular file", what)});
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  if (!in) return std::unexpected(Error{{path, 0, 0}, fmt::format("cannot read the {}", what)});
+  return std::optional<std::string>{std::move(buffer).str()};
 }
 
 }  // namespace samklang

@@ -1,6 +1,7 @@
-// Files that samklang writes (samklang.lock, samklang.baseline) are replaced
-// whole or not at all: the text goes into a temporary file beside the target,
-// reaches the disk, and is renamed over it.
+// Files that samklang both reads and writes (samklang.lock,
+// samklang.baseline). They are replaced whole or not at all: the text goes
+// into a temporary file beside the target, reaches the disk, and is renamed
+// over it.
 #pragma once
 
 #include <expected>
@@ -26,5 +27,11 @@ std::optional<Error> replace_with_temp(const std::string& temp, const std::strin
 // Both steps.
 std::optional<Error> write_file_atomically(const std::string& path, std::string_view text,
                                            std::string_view what);
+
+// The whole file, or nothing when it does not exist (a project without one);
+// an error when it is not a regular file or cannot be read ("cannot read the
+// lockfile").
+std::expected<std::optional<std::string>, Error> read_file_if_present(const std::string& path,
+                                                                      std::string_view what);
 
 }  // namespace samklang

@@ -5,10 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <tuple>
 
 #include "core/line_index.h"
@@ -211,15 +209,10 @@ std::expected<Baseline, Error> parse_baseline(std::string_view content, const st
 }
 
 std::expected<std::optional<Baseline>, Error> load_baseline(const std::string& path) {
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return std::optional<Baseline>{};
-  if (!fs::is_regular_file(path, ec))
-    return std::unexpected(Error{{path, 0, 0}, "the baseline is not a regular file"});
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::unexpected(Error{{path, 0, 0}, "cannot read the baseline"});
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  auto baseline = parse_baseline(buffer.str(), path);
+  auto text = read_file_if_present(path, "baseline");
+  if (!text) return std::unexpected(text.error());
+  if (!*text) return std::optional<Baseline>{};
+  auto baseline = parse_baseline(**text, path);
   if (!baseline) return std::unexpected(baseline.error());
   return std::optional<Baseline>{std::move(*baseline)};
 }

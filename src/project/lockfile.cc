@@ -3,17 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "core/line_index.h"
 #include "project/atomic_file.h"
 
 namespace samklang {
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -198,13 +194,10 @@ std::expected<Lockfile, Error> parse_lockfile(std::string_view content, const st
 }
 
 std::expected<std::optional<Lockfile>, Error> load_lockfile(const std::string& path) {
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return std::optional<Lockfile>{};
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::unexpected(Error{{path, 0, 0}, "cannot read the lockfile"});
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  auto lock = parse_lockfile(buffer.str(), path);
+  auto text = read_file_if_present(path, "lockfile");
+  if (!text) return std::unexpected(text.error());
+  if (!*text) return std::optional<Lockfile>{};
+  auto lock = parse_lockfile(**text, path);
   if (!lock) return std::unexpected(lock.error());
   return std::optional<Lockfile>{std::move(*lock)};
 }

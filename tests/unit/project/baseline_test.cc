@@ -176,6 +176,9 @@ TEST_CASE("baseline: saved atomically, never over something not a file", "[proje
   auto error = samklang::save_baseline((dir.path() / "folder").string(), baseline);
   REQUIRE(error);
   CHECK(error->message.find("not a regular file") != std::string::npos);
+  auto folder = samklang::load_baseline((dir.path() / "folder").string());
+  REQUIRE_FALSE(folder);
+  CHECK(folder.error().message == "the baseline is not a regular file");
   auto none = samklang::load_baseline((dir.path() / "absent").string());
   REQUIRE(none);
   CHECK_FALSE(*none);

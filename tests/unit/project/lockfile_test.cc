@@ -134,3 +134,11 @@ TEST_CASE("lockfile: no file is no sign-off, not an error", "[project]") {
   REQUIRE(lock);
   CHECK_FALSE(lock->has_value());
 }
+
+TEST_CASE("lockfile: a folder in its place is an error, not an empty sign-off", "[project]") {
+  samklang::testing::TempDir dir;
+  fs::create_directory(dir.path() / "samklang.lock");
+  auto lock = samklang::load_lockfile((dir.path() / "samklang.lock").string());
+  REQUIRE_FALSE(lock);
+  CHECK(lock.error().message == "the lockfile is not a regular file");
+}
