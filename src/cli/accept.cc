@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "cli/run_options.h"
 #include "core/lang.h"
 #include "engine/engine.h"
@@ -111,7 +112,10 @@ int run_accept(const AcceptOptions& options) {
   // Reading the old lockfile first: a damaged one stops here, unchanged.
   auto old = load_lockfile(run_options->lockfile);
   if (!old) return fail(old.error());
+  ProgressBar progress(options.shared);
+  progress.attach(*run_options);
   auto result = run(*run_options);
+  progress.finish();
   if (!result) return fail(result.error());
 
   Lockfile lock = old->value_or(Lockfile{});

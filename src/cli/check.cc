@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "cli/report_format.h"
 #include "cli/run_options.h"
 #include "engine/engine.h"
@@ -54,7 +55,10 @@ int run_check(const CheckOptions& options) {
   auto baseline = baseline_path(options);
   if (!baseline) return fail(baseline.error());
   run_options->baseline = *baseline;
+  ProgressBar progress(options.shared);
+  progress.attach(*run_options);
   auto result = run(*run_options);
+  progress.finish();
   if (!result) return fail(result.error());
 
   if (options.update_baseline && result->updated_baseline) {

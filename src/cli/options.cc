@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -11,6 +12,20 @@
 
 namespace samklang::cli {
 namespace fs = std::filesystem;
+
+namespace {
+
+// --jobs N: a whole number of threads, 0 for one per core.
+std::string check_jobs(std::string& value) {
+  unsigned jobs = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), jobs);
+  if (value.empty() || ec != std::errc() || end != value.data() + value.size())
+    return fmt::format(
+        "'--jobs {}' is not a number of threads; give 1 or more, or 0 for one per core", value);
+  return "";
+}
+
+}  // namespace
 
 void add_shared_options(CLI::App& app, SharedOptions& options,
                         const std::vector<std::string>& formats) {
@@ -23,7 +38,8 @@ void add_shared_options(CLI::App& app, SharedOptions& options,
   app.add_option("--output", options.output, "write the report to this file");
   app.add_option("--fail-on", options.fail_on, "exit 1 when a finding is at least this severe")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
-  app.add_option("--jobs", options.jobs, "threads (default: one per core)");
+  app.add_option("--jobs", options.jobs, "threads (default and 0: one per core)")
+      ->check(CLI::Validator(check_jobs, "N", "JOBS"));
   app.add_option("--color", options.color, "colour the text output")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("--quiet", options.quiet, "print nothing but errors; the exit code tells");

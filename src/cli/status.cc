@@ -1,6 +1,7 @@
 // samklang status [PATH...]: per document and target language, segments,
 // words, translated, missing, outdated and fuzzy, as text, JSON or Markdown.
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "cli/run_options.h"
 #include "engine/engine.h"
 #include "report/status_report.h"
@@ -17,7 +18,10 @@ struct StatusOptions {
 int run_status(const StatusOptions& options) {
   auto run_options = run_options_for(options.shared, options.paths);
   if (!run_options) return fail(run_options.error());
+  ProgressBar progress(options.shared);
+  progress.attach(*run_options);
   auto result = run(*run_options);
+  progress.finish();
   if (!result) return fail(result.error());
   std::vector<StatusRow> rows;
   for (const PairResult& pair : result->pairs) {

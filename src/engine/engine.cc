@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <mutex>
 #include <set>
 
 #include "align/aligner.h"
@@ -100,6 +101,28 @@ std::vector<Place> segment_places(const SegmentedDocument& doc) {
   return out;
 }
 
+// Tells RunOptions::progress of one stage: done 0 at the start, then each
+// unit done, one call at a time whichever thread finished it.
+class StageProgress {
+ public:
+  StageProgress(const ProgressFn& fn, size_t total, std::string_view stage)
+      : fn_(fn), total_(total), stage_(stage) {
+    if (fn_) fn_(0, total_, stage_);
+  }
+  void unit_done() {
+    if (!fn_) return;
+    std::lock_guard lock(mutex_);
+    fn_(++done_, total_, stage_);
+  }
+
+ private:
+  const ProgressFn& fn_;
+  size_t total_;
+  std::string_view stage_;
+  std::mutex mutex_;
+  size_t done_ = 0;
+};
+
 struct FileRef {
   size_t set;   // index into RunOptions::documents
   size_t file;  // index into DocumentSet::files
@@ -113,7 +136,7 @@ std::vector<std::expected<PreparedDocument, Error>> prepare_all(const RunOptions
   std::vector<std::expected<PreparedDocument, Error>> prepared;
   prepared.reserve(files.size());
   for (size_t i = 0; i < files.size(); ++i) prepared.emplace_back(std::unexpected(Error{}));
-  parallel_for(files.size(), options.jobs, [&](size_t i) {
+  auto prepare_one = [&](size_t i) {
     const DocumentSet& set = options.documents[files[i].set];
     const DocumentFile& file = set.files[files[i].file];
     if (file.side == DocumentFile::Side::target && set.files.front().path == file.path) return;
@@ -131,6 +154,11 @@ std::vector<std::expected<PreparedDocument, Error>> prepare_all(const RunOptions
       return;
     }
     prepared[i] = prepare_document(file, termbase, options.segmentation_dir);
+  };
+  StageProgress progress(options.progress, files.size(), "reading");
+  parallel_for(files.size(), options.jobs, [&](size_t i) {
+    prepare_one(i);
+    progress.unit_done();
   });
   return prepared;
 }
@@ -245,6 +273,7 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
   std::vector<std::unique_ptr<Bitext>> bitexts(pairs.size());
   std::vector<std::vector<LinkReview>> reviews(pairs.size());
   std::vector<std::vector<SignedPair>> history(pairs.size());  // implied by source_commit
+  StageProgress progress(options.progress, pairs.size(), "checking");
   parallel_for(pairs.size(), options.jobs, [&](size_t p) {
     const PreparedDocument& source = *prepared[pairs[p].source];
     const PreparedDocument& target = *prepared[pairs[p].target];
@@ -295,6 +324,7 @@ std::expected<RunResult, Error> run(const RunOptions& options) {
       if (reviews[p][l].status == LinkStatus::catalog_outdated) status.fuzzy += n;
       if (!link.src.empty()) pair.signoff.push_back(sign_off(*bitexts[p], link, pair.document));
     }
+    progress.unit_done();
   });
   // Corpus-wide rules, once over every pair.
   std::vector<const Bitext*> all;

@@ -2,10 +2,13 @@
 // What an editor plugin or a server would call; never prints or exits.
 #pragma once
 
+#include <cstddef>
 #include <expected>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/alignment.h"
@@ -18,6 +21,13 @@
 #include "project/lockfile.h"
 
 namespace samklang {
+
+// How far a run has come: `done` of `total` work units of a stage. Stages,
+// in order: "reading" (files read and segmented) and "checking" (documents
+// aligned and checked, one unit per target language). Calls never overlap
+// (they come from the worker threads one at a time), `done` only grows within
+// a stage, each stage starts with done 0 and ends with done == total.
+using ProgressFn = std::function<void(size_t done, size_t total, std::string_view stage)>;
 
 struct RunOptions {
   Lang source_lang;
@@ -33,6 +43,7 @@ struct RunOptions {
   std::string baseline;  // accepted findings (samklang.baseline); empty or absent = none
   // rules/punctuation.toml files, each read over the ones before.
   std::vector<std::string> punctuation_rules;
+  ProgressFn progress;  // empty = not told
 };
 
 // How one language renders one concept of one document, counted over the
