@@ -8,7 +8,7 @@ packages=(
   libicu-dev libboost-locale-dev libpugixml-dev libcli11-dev catch2
   libstemmer-dev libgumbo-dev libcmark-gfm-dev libtomlplusplus-dev
   nlohmann-json3-dev libfmt-dev libxxhash-dev libgit2-dev libcld2-dev
-  python3 python3-jsonschema python3-yaml git groff-base zsh
+  gettext python3 python3-jsonschema python3-yaml git groff-base zsh
   "$@"
 )
 

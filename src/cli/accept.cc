@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/i18n.h"
 #include "cli/progress.h"
 #include "cli/run_options.h"
 #include "core/lang.h"
@@ -69,10 +70,12 @@ std::expected<std::optional<CommitUpdate>, Error> source_commit_update(const Pai
         Error{{pair.target_path, 0, 0},
               fmt::format("cannot set source_commit: {}", head.error().message)});
   if (head->file_changed)
-    std::cerr << fmt::format(
-        "{}: warning: changes not committed; source_commit of '{}' names HEAD all the same, "
-        "commit the source to make it exact\n",
-        pair.source_path, pair.target_path);
+    std::cerr << diagnostic({pair.source_path, 0, 0}, Severity::warning,
+                            fmt::format(fmt::runtime(tr("changes not committed; source_commit of "
+                                                        "'{}' names HEAD all the same, commit the "
+                                                        "source to make it exact")),
+                                        pair.target_path))
+              << '\n';
   auto text = set_front_matter_value(content, pair.target_path, "source_commit", head->id);
   if (!text) return std::unexpected(text.error());
   if (*text == content) return std::nullopt;
@@ -134,8 +137,8 @@ int run_accept(const AcceptOptions& options) {
       document_used[static_cast<size_t>(document - options.documents.begin())] = true;
     auto count = static_cast<int>(pair.signoff.size());
     total += count;
-    done += fmt::format("{}: {}: {} pair{} signed off\n", pair.target_path, pair.lang, count,
-                        count == 1 ? "" : "s");
+    done += fmt::format("{}: {}: {}\n", pair.target_path, pair.lang,
+                        count_of("{} pair signed off", "{} pairs signed off", count));
     auto update = source_commit_update(pair, options.source_commit);
     if (!update) return fail(update.error());
     if (*update) updates.push_back(std::move(**update));
@@ -160,8 +163,8 @@ int run_accept(const AcceptOptions& options) {
   }
   if (!options.shared.quiet) {
     std::cout << done
-              << fmt::format("{}: {} pair{} signed off\n", run_options->lockfile, total,
-                             total == 1 ? "" : "s");
+              << fmt::format("{}: {}\n", run_options->lockfile,
+                             count_of("{} pair signed off", "{} pairs signed off", total));
   }
   return kExitClean;
 }
@@ -170,19 +173,19 @@ int run_accept(const AcceptOptions& options) {
 
 void setup_accept(CLI::App& app) {
   auto options = std::make_shared<AcceptOptions>();
-  CLI::App* sub =
-      app.add_subcommand("accept", "record the current translations as signed off (samklang.lock)");
+  CLI::App* sub = app.add_subcommand(
+      "accept", tr("record the current translations as signed off (samklang.lock)"));
   add_shared_options(*sub, options->shared);
-  sub->add_option("--lang", options->langs, "sign off only this target language (repeatable)");
+  sub->add_option("--lang", options->langs, tr("sign off only this target language (repeatable)"));
   sub->add_option("--document", options->documents,
-                  "sign off only this document: its pattern in samklang.toml or one of its files "
-                  "(repeatable)");
+                  tr("sign off only this document: its pattern in samklang.toml or one of its "
+                     "files (repeatable)"));
   sub->add_flag("--source-commit", options->source_commit,
-                "also give Markdown translations without one a source_commit in their front "
-                "matter (the source's HEAD)");
+                tr("also give Markdown translations without one a source_commit in their front "
+                   "matter (the source's HEAD)"));
   sub->add_option("paths", options->paths,
-                  "LANG=FILE, or a file whose language shows in its path; none = the documents "
-                  "of samklang.toml");
+                  tr("LANG=FILE, or a file whose language shows in its path; none = the "
+                     "documents of samklang.toml"));
   sub->callback([options] { throw CLI::RuntimeError(run_accept(*options)); });
 }
 

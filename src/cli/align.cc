@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/i18n.h"
 #include "engine/engine.h"
 #include "project/config.h"
 #include "project/discover.h"
@@ -64,17 +65,19 @@ int run_align(const AlignOptions& options) {
 
 void setup_align(CLI::App& app) {
   auto options = std::make_shared<AlignOptions>();
-  CLI::App* sub = app.add_subcommand("align", "print the sentence alignment of two documents");
-  sub->add_option("source", options->source, "LANG=FILE or a file whose path names its language")
+  CLI::App* sub = app.add_subcommand("align", tr("print the sentence alignment of two documents"));
+  sub->add_option("source", options->source,
+                  tr("LANG=FILE or a file whose path names its language"))
       ->required();
-  sub->add_option("target", options->target, "LANG=FILE or a file whose path names its language")
+  sub->add_option("target", options->target,
+                  tr("LANG=FILE or a file whose path names its language"))
       ->required();
-  sub->add_option("--terms", options->shared.terms, "termbase file (.tsv), repeatable");
-  sub->add_option("--output", options->shared.output, "write to this file");
-  sub->add_option("--format", options->format, "text, tsv, json, html or beads")
+  sub->add_option("--terms", options->shared.terms, tr("termbase file (.tsv), repeatable"));
+  sub->add_option("--output", options->shared.output, tr("write to this file"));
+  sub->add_option("--format", options->format, tr("text, tsv, json, html or beads"))
       ->check(CLI::IsMember({"text", "tsv", "json", "html", "beads"}));
   sub->add_option("--input-format", options->input_format,
-                  "lines: one sentence per line, a blank line between paragraphs")
+                  tr("lines: one sentence per line, a blank line between paragraphs"))
       ->check(CLI::IsMember({"lines"}));
   sub->callback([options] { throw CLI::RuntimeError(run_align(*options)); });
 }

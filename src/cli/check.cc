@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/i18n.h"
 #include "cli/progress.h"
 #include "cli/report_format.h"
 #include "cli/run_options.h"
@@ -43,9 +44,11 @@ std::expected<std::string, Error> baseline_path(const CheckOptions& options) {
 // "3 baselined, 1 silenced by comments", or "" when nothing was held back.
 std::string held_back(const RunResult& result) {
   std::string out;
-  if (!result.baselined.empty()) out = fmt::format("{} baselined", result.baselined.size());
+  if (!result.baselined.empty())
+    out = count_of("{} baselined", "{} baselined", static_cast<long long>(result.baselined.size()));
   if (result.silenced > 0)
-    out += fmt::format("{}{} silenced by comments", out.empty() ? "" : ", ", result.silenced);
+    out += (out.empty() ? "" : ", ") +
+           count_of("{} silenced by comments", "{} silenced by comments", result.silenced);
   return out;
 }
 
@@ -64,9 +67,12 @@ int run_check(const CheckOptions& options) {
   if (options.update_baseline && result->updated_baseline) {
     if (auto error = save_baseline(*baseline, *result->updated_baseline)) return fail(*error);
     if (!options.shared.quiet)
-      std::cerr << fmt::format("{}: {} accepted findings ({} added, {} pruned)\n", *baseline,
-                               result->updated_baseline->entries.size(), result->findings.size(),
-                               result->stale.size());
+      std::cerr << fmt::format(
+          "{}: {} ({}, {})\n", *baseline,
+          count_of("{} accepted finding", "{} accepted findings",
+                   static_cast<long long>(result->updated_baseline->entries.size())),
+          count_of("{} added", "{} added", static_cast<long long>(result->findings.size())),
+          count_of("{} pruned", "{} pruned", static_cast<long long>(result->stale.size())));
     // Every finding of the run is accepted now.
     for (Finding& f : result->findings) {
       if (!f.target_lang.empty()) result->summary[f.target_lang].findings--;
@@ -77,11 +83,12 @@ int run_check(const CheckOptions& options) {
   }
   if (!options.shared.quiet) {
     for (const BaselineEntry& entry : result->stale)
-      std::cerr << fmt::format(
-          "{}:{}:{}: note: no {} finding in {} matches this entry any more ({}); prune it with "
-          "'samklang check --update-baseline'\n",
-          entry.where.file, entry.where.line, entry.where.column, entry.rule, entry.file,
-          entry.context);
+      std::cerr << diagnostic(entry.where, Severity::note,
+                              fmt::format(fmt::runtime(tr("no {} finding in {} matches this entry "
+                                                          "any more ({}); prune it with 'samklang "
+                                                          "check --update-baseline'")),
+                                          entry.rule, entry.file, entry.context))
+                << '\n';
   }
 
   Report report{SAMKLANG_VERSION, run_options->source_lang, result->summary, result->findings};
@@ -105,16 +112,16 @@ int run_check(const CheckOptions& options) {
 void setup_check(CLI::App& app) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* sub =
-      app.add_subcommand("check", "check translations against the source and the termbase");
+      app.add_subcommand("check", tr("check translations against the source and the termbase"));
   add_shared_options(*sub, options->shared, check_formats());
   sub->add_option("paths", options->paths,
-                  "LANG=FILE, or a file whose language shows in its path (catalogs/<lang>/...); "
-                  "none = the documents of samklang.toml");
+                  tr("LANG=FILE, or a file whose language shows in its path (catalogs/<lang>/...); "
+                     "none = the documents of samklang.toml"));
   sub->add_option("--baseline", options->baseline,
-                  "the accepted findings (default: samklang.baseline beside samklang.toml)");
+                  tr("the accepted findings (default: samklang.baseline beside samklang.toml)"));
   sub->add_flag("--update-baseline", options->update_baseline,
-                "accept every finding of this run: write the baseline, keep its reasons, prune "
-                "entries that match nothing");
+                tr("accept every finding of this run: write the baseline, keep its reasons, "
+                   "prune entries that match nothing"));
   sub->callback([options] { throw CLI::RuntimeError(run_check(*options)); });
 }
 

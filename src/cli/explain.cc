@@ -5,6 +5,7 @@
 
 #include "checks/registry.h"
 #include "cli/commands.h"
+#include "cli/i18n.h"
 
 namespace samklang::cli {
 
@@ -31,8 +32,8 @@ int run_explain(const std::string& rule) {
 void setup_explain(CLI::App& app) {
   auto rule = std::make_shared<std::string>();
   CLI::App* sub =
-      app.add_subcommand("explain", "what a rule checks, why, and how to fix or silence it");
-  sub->add_option("rule", *rule, "a rule id; none lists every rule");
+      app.add_subcommand("explain", tr("what a rule checks, why, and how to fix or silence it"));
+  sub->add_option("rule", *rule, tr("a rule id; none lists every rule"));
   sub->callback([rule] { throw CLI::RuntimeError(run_explain(*rule)); });
 }
 

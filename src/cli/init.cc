@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/i18n.h"
 #include "core/lang.h"
 
 namespace samklang::cli {
@@ -116,8 +117,9 @@ int run_init(const InitOptions& options) {
     return fail({{shown("samklang.toml"), 0, 0}, error->message});
   if (auto error = write_output(terms_path.string(), kStarterTerms))
     return fail({{shown(fs::path("rules") / "terms.tsv"), 0, 0}, error->message});
-  std::cout << fmt::format("wrote {} and {}\n", shown("samklang.toml"),
-                           shown(fs::path("rules") / "terms.tsv"));
+  std::cout << fmt::format(fmt::runtime(tr("wrote {} and {}")), shown("samklang.toml"),
+                           shown(fs::path("rules") / "terms.tsv"))
+            << '\n';
   return kExitClean;
 }
 
@@ -125,11 +127,11 @@ int run_init(const InitOptions& options) {
 
 void setup_init(CLI::App& app) {
   auto options = std::make_shared<InitOptions>();
-  CLI::App* sub = app.add_subcommand("init", "write a starter samklang.toml and rules/");
-  sub->add_option("--dir", options->dir, "the folder to write into (default: the current one)");
-  sub->add_option("--source-lang", options->source_lang, "the source language (default: en)");
-  sub->add_option("--target", options->targets, "a target language (repeatable)");
-  sub->add_flag("--force", options->force, "overwrite existing files");
+  CLI::App* sub = app.add_subcommand("init", tr("write a starter samklang.toml and rules/"));
+  sub->add_option("--dir", options->dir, tr("the folder to write into (default: the current one)"));
+  sub->add_option("--source-lang", options->source_lang, tr("the source language (default: en)"));
+  sub->add_option("--target", options->targets, tr("a target language (repeatable)"));
+  sub->add_flag("--force", options->force, tr("overwrite existing files"));
   sub->callback([options] { throw CLI::RuntimeError(run_init(*options)); });
 }
 

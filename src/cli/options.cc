@@ -10,6 +10,8 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/i18n.h"
+
 namespace samklang::cli {
 namespace fs = std::filesystem;
 
@@ -29,24 +31,24 @@ std::string check_jobs(std::string& value) {
 
 void add_shared_options(CLI::App& app, SharedOptions& options,
                         const std::vector<std::string>& formats) {
-  app.add_option("--config", options.config, "samklang.toml to use (default: found upward)");
+  app.add_option("--config", options.config, tr("samklang.toml to use (default: found upward)"));
   app.add_option("--source-lang", options.source_lang,
-                 "the source language (default: the first given)");
+                 tr("the source language (default: the first given)"));
   app.add_option("--terms", options.terms,
-                 "termbase file (.tsv), repeatable; replaces the configured ones");
-  app.add_option("--format", options.format, "output format")->check(CLI::IsMember(formats));
-  app.add_option("--output", options.output, "write the report to this file");
-  app.add_option("--fail-on", options.fail_on, "exit 1 when a finding is at least this severe")
+                 tr("termbase file (.tsv), repeatable; replaces the configured ones"));
+  app.add_option("--format", options.format, tr("output format"))->check(CLI::IsMember(formats));
+  app.add_option("--output", options.output, tr("write the report to this file"));
+  app.add_option("--fail-on", options.fail_on, tr("exit 1 when a finding is at least this severe"))
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
-  app.add_option("--jobs", options.jobs, "threads (default and 0: one per core)")
+  app.add_option("--jobs", options.jobs, tr("threads (default and 0: one per core)"))
       ->check(CLI::Validator(check_jobs, "N", "JOBS"));
-  app.add_option("--color", options.color, "colour the text output")
+  app.add_option("--color", options.color, tr("colour the text output"))
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_flag("--quiet", options.quiet, "print nothing but errors; the exit code tells");
+  app.add_flag("--quiet", options.quiet, tr("print nothing but errors; the exit code tells"));
 }
 
 int fail(const Error& error) {
-  std::cerr << format_error(error) << '\n';
+  std::cerr << diagnostic(error.where, Severity::error, error.message) << '\n';
   return kExitError;
 }
 

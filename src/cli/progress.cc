@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "cli/i18n.h"
+
 namespace samklang::cli {
 
 namespace {
@@ -17,11 +19,36 @@ constexpr size_t kMaxBar = 40;                            // cells between the b
 constexpr size_t kMinBar = 10;                            // fewer, and the bar is left out
 constexpr auto kRedraw = std::chrono::milliseconds(100);  // at most ten redraws a second
 
-// What a stage counts.
-std::string_view unit_of(std::string_view stage) {
-  if (stage == "reading") return "files";
-  if (stage == "checking") return "translations";
-  return "steps";
+// The stage as shown, and what it counts, in the user's language.
+std::string stage_label(std::string_view stage) {
+  if (stage == "reading") return tr("reading");
+  if (stage == "checking") return tr("checking");
+  return std::string(stage);
+}
+
+std::string unit_of(std::string_view stage) {
+  if (stage == "reading") return tr("files");
+  if (stage == "checking") return tr("translations");
+  return tr("steps");
+}
+
+// Terminal columns of UTF-8 text: one per code point (the labels hold no
+// wide or combining characters).
+size_t columns(std::string_view text) {
+  return static_cast<size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// Cut to at most `limit` columns, never inside a character.
+void cut_to(std::string& text, size_t limit) {
+  size_t seen = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((text[i] & 0xC0) == 0x80) continue;
+    if (seen++ == limit) {
+      text.resize(i);
+      return;
+    }
+  }
 }
 
 size_t terminal_width() {
@@ -46,10 +73,10 @@ std::string progress_line(std::string_view stage, size_t done, size_t total, siz
   done = std::min(done, total);
   size_t percent = total == 0 ? 100 : done * 100 / total;
   std::string count = fmt::to_string(total);
-  std::string head =
-      fmt::format("{}  {:>{}}/{} {}", stage, done, count.size(), total, unit_of(stage));
+  std::string head = fmt::format("{}  {:>{}}/{} {}", stage_label(stage), done, count.size(), total,
+                                 unit_of(stage));
   std::string tail = fmt::format("{:>3}%", percent);
-  size_t fixed = head.size() + 3 + 3 + tail.size();  // "  [" and "]  "
+  size_t fixed = columns(head) + 3 + 3 + tail.size();  // "  [" and "]  "
   if (limit >= fixed + kMinBar) {
     size_t cells = std::min(kMaxBar, limit - fixed);
     size_t full = total == 0 ? cells : done * cells / total;
@@ -57,7 +84,7 @@ std::string progress_line(std::string_view stage, size_t done, size_t total, siz
                        std::string(cells - full, '.'), tail);
   }
   std::string line = head + "  " + tail;
-  if (line.size() > limit) line.resize(limit);
+  cut_to(line, limit);
   return line;
 }
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "checks/registry.h"
+#include "cli/i18n.h"
 
 namespace samklang::cli {
 
@@ -64,7 +65,7 @@ std::string render_check_report(const SharedOptions& options, const Report& repo
     if (options.fail_on != "never") fail_on = parse_severity(options.fail_on);
     return render_junit(report, checked_documents(result), fail_on);
   }
-  return render_text(report, use_color(options));
+  return render_text(report, use_color(options), text_labels());
 }
 
 }  // namespace samklang::cli

@@ -1,6 +1,7 @@
 // samklang status [PATH...]: per document and target language, segments,
 // words, translated, missing, outdated and fuzzy, as text, JSON or Markdown.
 #include "cli/commands.h"
+#include "cli/i18n.h"
 #include "cli/progress.h"
 #include "cli/run_options.h"
 #include "engine/engine.h"
@@ -35,9 +36,9 @@ int run_status(const StatusOptions& options) {
   if (options.shared.format == "json")
     text = render_status_json(rows, SAMKLANG_VERSION);
   else if (options.shared.format == "markdown")
-    text = render_status_markdown(rows);
+    text = render_status_markdown(rows, status_labels());
   else
-    text = render_status_text(rows);
+    text = render_status_text(rows, status_labels());
   if (!options.shared.quiet || !options.shared.output.empty()) {
     if (auto error = write_output(options.shared.output, text)) return fail(*error);
   }
@@ -49,11 +50,12 @@ int run_status(const StatusOptions& options) {
 void setup_status(CLI::App& app) {
   auto options = std::make_shared<StatusOptions>();
   CLI::App* sub = app.add_subcommand(
-      "status", "per document and language: segments, words, translated, missing, outdated, fuzzy");
+      "status",
+      tr("per document and language: segments, words, translated, missing, outdated, fuzzy"));
   add_shared_options(*sub, options->shared, {"text", "json", "markdown"});
   sub->add_option("paths", options->paths,
-                  "LANG=FILE, or a file whose language shows in its path; none = the documents "
-                  "of samklang.toml");
+                  tr("LANG=FILE, or a file whose language shows in its path; none = the "
+                     "documents of samklang.toml"));
   sub->callback([options] { throw CLI::RuntimeError(run_status(*options)); });
 }
 

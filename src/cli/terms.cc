@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/i18n.h"
 #include "project/config.h"
 #include "terms/lint.h"
 #include "terms/load_termbase.h"
@@ -264,12 +265,12 @@ void add_input(CLI::App& sub, TermsInput& input) {
 }  // namespace
 
 void setup_terms(CLI::App& app) {
-  CLI::App* terms = app.add_subcommand("terms", "termbase tools: lint, lookup, list, table");
+  CLI::App* terms = app.add_subcommand("terms", tr("termbase tools: lint, lookup, list, table"));
   terms->require_subcommand(1);
 
   auto lint = std::make_shared<LintOptions>();
   CLI::App* lint_cmd = terms->add_subcommand(
-      "lint", "report duplicate, conflicting, nested and missing terms; exit 1 on an error");
+      "lint", tr("report duplicate, conflicting, nested and missing terms; exit 1 on an error"));
   add_input(*lint_cmd, lint->input);
   lint_cmd->add_option("--lang", lint->langs,
                        "target language that every concept needs a term in, repeatable; "
@@ -278,7 +279,7 @@ void setup_terms(CLI::App& app) {
 
   auto lookup = std::make_shared<LookupOptions>();
   CLI::App* lookup_cmd = terms->add_subcommand(
-      "lookup", "the concepts a word or phrase matches, and their terms in every language");
+      "lookup", tr("the concepts a word or phrase matches, and their terms in every language"));
   lookup_cmd->add_option("words", lookup->words, "a word or several, as written in a text")
       ->required();
   lookup_cmd->add_option("--lang", lookup->lang, "the language of the words")->required();
@@ -287,7 +288,7 @@ void setup_terms(CLI::App& app) {
 
   auto list = std::make_shared<ListOptions>();
   CLI::App* list_cmd =
-      terms->add_subcommand("list", "a table of the concepts, one column per language");
+      terms->add_subcommand("list", tr("a table of the concepts, one column per language"));
   add_input(*list_cmd, list->input);
   list_cmd->add_option("--lang", list->langs, "languages to show, repeatable; default: all");
   list_cmd->add_option("--format", list->format, "text or tsv")

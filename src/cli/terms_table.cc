@@ -6,6 +6,7 @@
 #include <set>
 
 #include "cli/commands.h"
+#include "cli/i18n.h"
 #include "cli/run_options.h"
 #include "engine/engine.h"
 
@@ -89,7 +90,7 @@ int run_table(const TableOptions& options) {
 void setup_terms_table(CLI::App& terms) {
   auto options = std::make_shared<TableOptions>();
   CLI::App* sub = terms.add_subcommand(
-      "table", "per document, how every language renders each concept ('✗ n of m': short)");
+      "table", tr("per document, how every language renders each concept ('✗ n of m': short)"));
   sub->add_option("paths", options->paths, "as for check; none = the documents of samklang.toml");
   sub->add_option("--config", options->shared.config, "samklang.toml to use");
   sub->add_option("--source-lang", options->shared.source_lang, "the source language");

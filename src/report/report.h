@@ -2,6 +2,8 @@
 // never prints: returns the text to write.
 #pragma once
 
+#include <array>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -37,6 +39,25 @@ struct Report {
   std::vector<AlignedDocument> documents = {};  // only the HTML report shows them; may be empty
 };
 
+// The words of the text report. The defaults are English; the CLI fills them
+// from its message catalogs, so that report/ stays free of Boost.Locale. Rule
+// ids, paths, language tags and the text of findings are never translated.
+struct TextLabels {
+  std::array<std::string, 3> severities{"note", "warning", "error"};  // by Severity value
+  std::array<std::string, 6> summary_header{"language", "segments", "translated",
+                                            "missing",  "outdated", "findings"};
+  std::string source = "source";  // a segment's line when its language is unknown
+  std::string target = "target";
+  std::string was = "was";
+  std::string diff = "diff";
+  std::string why = "why";
+  std::string fix = "fix";
+  std::string no_findings = "no findings";
+  // How many findings of a severity, plural forms included: "1 error",
+  // "3 warnings". Empty: English.
+  std::function<std::string(Severity, int)> count;
+};
+
 // One block per finding:
 //   path:line:col: severity: message [rule]
 //       sv: <source segment text>
@@ -47,11 +68,11 @@ struct Report {
 // then a blank line and the summary table (language, segments, translated,
 // missing, outdated, findings), then "N errors, N warnings, N notes".
 // With `color`, ANSI colours: severity names (error red, warning yellow,
-// note cyan), bold location, dim rule id.
-std::string render_text(const Report& report, bool color);
+// note cyan), bold location, dim rule id. `labels` give the words.
+std::string render_text(const Report& report, bool color, const TextLabels& labels = {});
 
 // The summary table alone, as in render_text.
-std::string render_summary_table(const Report& report);
+std::string render_summary_table(const Report& report, const TextLabels& labels = {});
 
 // The JSON of DESIGN.md, format 1, pretty-printed with two spaces, ending
 // with a newline.

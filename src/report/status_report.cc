@@ -14,9 +14,6 @@ namespace {
 constexpr size_t kColumns = 8;
 using Cells = std::array<std::string, kColumns>;
 
-const Cells kHeader = {"document",   "language", "segments", "words",
-                       "translated", "missing",  "outdated", "fuzzy"};
-
 Cells cells(const std::string& document, const Lang& lang, const DocumentStatus& s) {
   return {document,
           lang,
@@ -37,18 +34,25 @@ void add(DocumentStatus& to, const DocumentStatus& s) {
   to.fuzzy += s.fuzzy;
 }
 
+// A row of the table; `total` marks a language's total (its label is
+// translated, and a document may have the same name).
+struct Row {
+  Cells cells;
+  bool total = false;
+};
+
 // The rows, then a total per language that has more than one document.
-std::vector<Cells> body(const std::vector<StatusRow>& rows) {
-  std::vector<Cells> out;
+std::vector<Row> body(const std::vector<StatusRow>& rows, const StatusLabels& labels) {
+  std::vector<Row> out;
   std::map<Lang, std::pair<int, DocumentStatus>> totals;
   for (const StatusRow& row : rows) {
-    out.push_back(cells(row.document, row.lang, row.status));
+    out.push_back({cells(row.document, row.lang, row.status)});
     auto& [count, total] = totals[row.lang];
     ++count;
     add(total, row.status);
   }
   for (const auto& [lang, total] : totals)
-    if (total.first > 1) out.push_back(cells("total", lang, total.second));
+    if (total.first > 1) out.push_back({cells(labels.total, lang, total.second), true});
   return out;
 }
 
@@ -60,9 +64,9 @@ size_t width(std::string_view text) {
 
 }  // namespace
 
-std::string render_status_text(const std::vector<StatusRow>& rows) {
-  std::vector<Cells> table{kHeader};
-  for (Cells& row : body(rows)) table.push_back(std::move(row));
+std::string render_status_text(const std::vector<StatusRow>& rows, const StatusLabels& labels) {
+  std::vector<Cells> table{labels.header};
+  for (Row& row : body(rows, labels)) table.push_back(std::move(row.cells));
   std::array<size_t, kColumns> widths{};
   for (const Cells& row : table)
     for (size_t c = 0; c < kColumns; ++c) widths[c] = std::max(widths[c], width(row[c]));
@@ -81,18 +85,18 @@ std::string render_status_text(const std::vector<StatusRow>& rows) {
   return out;
 }
 
-std::string render_status_markdown(const std::vector<StatusRow>& rows) {
+std::string render_status_markdown(const std::vector<StatusRow>& rows, const StatusLabels& labels) {
   std::string out = "|";
-  for (const std::string& name : kHeader) out += " " + name + " |";
+  for (const std::string& name : labels.header) out += " " + name + " |";
   out += "\n|---|---|---:|---:|---:|---:|---:|---:|\n";
-  for (const Cells& row : body(rows)) {
+  for (const Row& row : body(rows, labels)) {
     out += "|";
     for (size_t c = 0; c < kColumns; ++c) {
-      std::string cell = row[c];
+      std::string cell = row.cells[c];
       // A pipe would end the cell.
       for (size_t at = 0; (at = cell.find('|', at)) != std::string::npos; at += 2)
         cell.replace(at, 1, "\\|");
-      out += " " + (c == 0 && cell != "total" ? "`" + cell + "`" : cell) + " |";
+      out += " " + (c == 0 && !row.total ? "`" + cell + "`" : cell) + " |";
     }
     out += '\n';
   }

@@ -58,55 +58,62 @@ std::string location_of(const Finding& finding) {
   return fmt::format("{}:{}:{}:", place->file, place->line, place->column);
 }
 
-void render_finding(std::string& out, const Finding& finding, bool color) {
+void render_finding(std::string& out, const Finding& finding, bool color,
+                    const TextLabels& labels) {
   auto paint = [&](std::string_view text, std::string_view style) {
     return color ? fmt::format("{}{}{}", style, text, kReset) : std::string(text);
   };
   if (std::string location = location_of(finding); !location.empty())
     out += paint(location, kBold) + " ";
-  out += paint(severity_name(finding.severity), severity_color(finding.severity));
+  out += paint(labels.severities[static_cast<size_t>(finding.severity)],
+               severity_color(finding.severity));
   out += fmt::format(": {} ", finding.message);
   out += paint(fmt::format("[{}]", finding.rule), kDim);
   out += '\n';
   if (finding.source) {
-    std::string lang = finding.source_lang.empty() ? "source" : finding.source_lang;
+    std::string lang = finding.source_lang.empty() ? labels.source : finding.source_lang;
     out += fmt::format("    {}: {}\n", lang, finding.source->text);
   }
   // A place with no text (where a missing translation belongs, a file that
   // could not be read) has no line of its own.
   if (finding.target && !finding.target->text.empty()) {
-    std::string lang = finding.target_lang.empty() ? "target" : finding.target_lang;
+    std::string lang = finding.target_lang.empty() ? labels.target : finding.target_lang;
     out += fmt::format("    {}: {}\n", lang, finding.target->text);
   }
   // An outdated translation: the source it was made from, and what changed.
   if (finding.change) {
-    out += fmt::format("    was: {}\n", finding.change->previous);
-    out += fmt::format("    diff: {}\n", finding.change->diff);
+    out += fmt::format("    {}: {}\n", labels.was, finding.change->previous);
+    out += fmt::format("    {}: {}\n", labels.diff, finding.change->diff);
   }
   // "exact" says nothing the message does not; inflections and near misses do.
   if (finding.term && !finding.term->why.empty() && finding.term->why != "exact")
-    out += fmt::format("    why: {}\n", finding.term->why);
-  if (!finding.fix.empty()) out += fmt::format("    fix: {}\n", finding.fix);
+    out += fmt::format("    {}: {}\n", labels.why, finding.term->why);
+  if (!finding.fix.empty()) out += fmt::format("    {}: {}\n", labels.fix, finding.fix);
 }
 
-std::string plural(int n, std::string_view word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+// "1 error", "2 warnings": the English default of TextLabels::count.
+std::string english_count(Severity severity, int n) {
+  return fmt::format("{} {}{}", n, severity_name(severity), n == 1 ? "" : "s");
 }
 
-std::string totals_line(const std::vector<Finding>& findings) {
-  if (findings.empty()) return "no findings\n";
+std::string totals_line(const std::vector<Finding>& findings, const TextLabels& labels) {
+  if (findings.empty()) return labels.no_findings + "\n";
   std::array<int, 3> count{};  // by Severity value
   for (const Finding& f : findings) ++count[static_cast<size_t>(f.severity)];
-  return fmt::format("{}, {}, {}\n", plural(count[2], "error"), plural(count[1], "warning"),
-                     plural(count[0], "note"));
+  auto counted = [&](Severity severity) {
+    int n = count[static_cast<size_t>(severity)];
+    return labels.count ? labels.count(severity, n) : english_count(severity, n);
+  };
+  return fmt::format("{}, {}, {}\n", counted(Severity::error), counted(Severity::warning),
+                     counted(Severity::note));
 }
 
 }  // namespace
 
-std::string render_summary_table(const Report& report) {
+std::string render_summary_table(const Report& report, const TextLabels& labels) {
   if (report.summary.empty()) return "";
   using Row = std::array<std::string, 6>;
-  std::vector<Row> rows{{"language", "segments", "translated", "missing", "outdated", "findings"}};
+  std::vector<Row> rows{labels.summary_header};
   for (const auto& [lang, s] : report.summary) {
     rows.push_back({lang, std::to_string(s.segments), std::to_string(s.translated),
                     std::to_string(s.missing), std::to_string(s.outdated),
@@ -126,17 +133,17 @@ std::string render_summary_table(const Report& report) {
   return out;
 }
 
-std::string render_text(const Report& report, bool color) {
+std::string render_text(const Report& report, bool color, const TextLabels& labels) {
   std::vector<Finding> findings = report.findings;
   sort_findings(findings);
   std::string out;
-  for (const Finding& finding : findings) render_finding(out, finding, color);
-  std::string table = render_summary_table(report);
+  for (const Finding& finding : findings) render_finding(out, finding, color, labels);
+  std::string table = render_summary_table(report, labels);
   if (!table.empty()) {
     if (!out.empty()) out += '\n';
     out += table;
   }
-  out += totals_line(findings);
+  out += totals_line(findings, labels);
   return out;
 }
 

@@ -29,11 +29,15 @@ std::string read_file(const fs::path& path) {
   return buffer.str();
 }
 
-RunOutput run_samklang(const std::vector<std::string>& args, const fs::path& cwd) {
+RunOutput run_samklang(const std::vector<std::string>& args, const fs::path& cwd,
+                       const std::vector<std::string>& env) {
   TempDir capture;
   fs::path out = capture.path() / "stdout";
   fs::path err = capture.path() / "stderr";
-  std::string command = "cd " + quote(cwd.string()) + " && NO_COLOR=1 " + quote(SAMKLANG_BINARY);
+  std::string command =
+      "cd " + quote(cwd.string()) + " && env -u LC_ALL -u LC_MESSAGES -u LANG NO_COLOR=1";
+  for (const std::string& variable : env) command += " " + quote(variable);
+  command += " " + quote(SAMKLANG_BINARY);
   for (const std::string& arg : args) command += " " + quote(arg);
   command += " >" + quote(out.string()) + " 2>" + quote(err.string()) + " </dev/null";
   int status = std::system(command.c_str());

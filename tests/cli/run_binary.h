@@ -14,8 +14,11 @@ struct RunOutput {
 };
 
 // Runs `samklang ARGS...` in `cwd` (each argument shell-quoted), with
-// NO_COLOR set and no standard input.
-RunOutput run_samklang(const std::vector<std::string>& args, const std::filesystem::path& cwd);
+// NO_COLOR set and no standard input. The locale variables (LC_ALL,
+// LC_MESSAGES, LANG) are unset, so the tool speaks English whatever the
+// caller's locale, then `env` ("NAME=VALUE" each) is set.
+RunOutput run_samklang(const std::vector<std::string>& args, const std::filesystem::path& cwd,
+                       const std::vector<std::string>& env = {});
 
 // A fresh empty folder under the system temp folder, removed by the destructor.
 class TempDir {

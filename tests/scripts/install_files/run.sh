@@ -80,4 +80,9 @@ for f in $formats; do
   grep -q "(text json sarif junit github html)" "$zsh_completion" || fail "zsh check --format"
 done
 [ "$(complete_words samklang explain term-f)" = term-forbidden ] || fail "explain term-f"
+
+# The Swedish catalog under share/locale, found by the installed binary.
+[ -s "$tmp/share/locale/sv/LC_MESSAGES/samklang.mo" ] || fail "not installed: the Swedish catalog"
+env -u LC_ALL -u LC_MESSAGES LANG=sv_SE.UTF-8 "$bin" --help | grep -q '^Underkommandon:' ||
+  fail "the installed binary does not find its Swedish catalog"
 echo ok

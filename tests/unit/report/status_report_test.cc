@@ -55,3 +55,24 @@ TEST_CASE("status report: JSON", "[report]") {
                                            {"outdated", 0},
                                            {"fuzzy", 1}});
 }
+
+TEST_CASE("status report: the labels give the header and the total row", "[report]") {
+  samklang::StatusLabels labels;
+  labels.header = {"dokument",  "språk",  "segment",    "ord",
+                   "översatta", "saknas", "inaktuella", "luddiga"};
+  labels.total = "totalt";
+  std::string text = samklang::render_status_text(rows(), labels);
+  CHECK(text.starts_with(
+      "dokument                    språk    segment  ord  översatta  saknas  inaktuella  "
+      "luddiga\n"));
+  CHECK(text.find("\ntotalt                      en            40  455         39       1"
+                  "           1        1\n") != std::string::npos);
+  std::string md = samklang::render_status_markdown(rows(), labels);
+  CHECK(md.starts_with("| dokument | språk | segment | ord |"));
+  CHECK(md.ends_with("| totalt | en | 40 | 455 | 39 | 1 | 1 | 1 |\n"));
+  // A document that happens to be named like the total row is still code.
+  auto named_total = rows();
+  named_total[1].document = "total";
+  CHECK(samklang::render_status_markdown(named_total).find("| `total` | en | 3 |") !=
+        std::string::npos);
+}

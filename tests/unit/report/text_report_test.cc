@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -111,4 +112,35 @@ TEST_CASE("text report: a finding without languages or a line", "[report]") {
   CHECK(lines[0] == "catalogs/th/mission.md: error: file is empty [load-error]");
   CHECK(lines[1] == "    source: เราปกป้องสิทธิ");
   CHECK(lines[2] == "1 error, 0 warnings, 0 notes");
+}
+
+TEST_CASE("text report: the labels give every word, the counts stay digits", "[report]") {
+  samklang::TextLabels labels;
+  labels.severities = {"anmärkning", "varning", "fel"};
+  labels.summary_header = {"språk", "segment", "översatta", "saknas", "inaktuella", "fynd"};
+  labels.fix = "åtgärd";
+  labels.no_findings = "inga fynd";
+  labels.count = [](samklang::Severity severity, int n) {
+    if (severity == samklang::Severity::error) return std::to_string(n) + " fel";
+    if (severity == samklang::Severity::warning)
+      return std::to_string(n) + (n == 1 ? " varning" : " varningar");
+    return std::to_string(n) + (n == 1 ? " anmärkning" : " anmärkningar");
+  };
+  Report report = samklang::testing::mission_report();
+  std::string english = render_text(report, false);
+  std::string swedish = render_text(report, false, labels);
+  auto lines = lines_of(swedish);
+  CHECK(lines[0] ==
+        "catalogs/en/mission.md:3:5: fel: 'medborgerliga och politiska rättigheter' is not "
+        "translated as 'civil and political rights' [term-missing]");
+  CHECK(lines[3] == "    åtgärd: use 'civil and political rights'");
+  // The header in Swedish, its columns as wide as the words.
+  auto header = std::find_if(lines.begin(), lines.end(),
+                             [](const std::string& line) { return line.starts_with("språk"); });
+  REQUIRE(header != lines.end());
+  CHECK(header->ends_with("  segment  översatta  saknas  inaktuella  fynd"));
+  CHECK(lines.back().ends_with(" fel, 1 varning, 0 anmärkningar"));
+  // The same report with the default labels is the English one.
+  CHECK(render_text(report, false, samklang::TextLabels{}) == english);
+  CHECK(render_text(Report{}, false, labels) == "inga fynd\n");
 }
