@@ -10,6 +10,7 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr size_t kOutside = std::numeric_limits<size_t>::max();
+constexpr uint32_t kMaxStartWidth = 64;  // half-width of the first band, at most
 
 // The cells searched: row i (source items consumed) covers target columns
 // lo[i]..hi[i], a stretch around the diagonal from (0, 0) to (n, m) or
@@ -150,8 +151,11 @@ std::vector<Bead> search_beads(uint32_t n_src, uint32_t n_tgt, std::span<const B
   const uint32_t full = std::max(n_src, n_tgt) + 1;
   // Wide enough for a stretch of omissions or a run of merges around the
   // diagonal, or for small corrections around a guiding path; the search
-  // doubles it when the path shows that it was not.
-  uint32_t half_width = centres.empty() ? std::max<uint32_t>(16, (n_src + n_tgt) / 16) : 8;
+  // doubles it when the path shows that it was not. At most 64 to start
+  // with, so that time and memory grow linearly with the documents, not as
+  // their square: a longer detour is what the doubling is for.
+  uint32_t half_width =
+      centres.empty() ? std::clamp<uint32_t>((n_src + n_tgt) / 16, 16, kMaxStartWidth) : 8;
   half_width = std::min(full, half_width);
   uint32_t widened = 0;
   for (;;) {
