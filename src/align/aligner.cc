@@ -221,16 +221,23 @@ double anchor_cost(std::span<const uint32_t> a, std::span<const uint32_t> b,
   double cost = 0;
   size_t i = 0;
   size_t j = 0;
-  while (i < a.size() || j < b.size()) {
-    if (j == b.size() || (i < a.size() && a[i] < b[j])) {
-      cost += table.missing[a[i++]];
-    } else if (i == a.size() || b[j] < a[i]) {
-      cost += table.missing[b[j++]];
+  // In merged order, one side's tail after the other's end.
+  while (i < a.size() && j < b.size()) {
+    const uint32_t x = a[i];
+    const uint32_t y = b[j];
+    if (x < y) {
+      cost += table.missing[x];
+      ++i;
+    } else if (y < x) {
+      cost += table.missing[y];
+      ++j;
     } else {
-      cost -= table.shared[a[i]];
+      cost -= table.shared[x];
       ++i, ++j;
     }
   }
+  for (; i < a.size(); ++i) cost += table.missing[a[i]];
+  for (; j < b.size(); ++j) cost += table.missing[b[j]];
   return cost;
 }
 
