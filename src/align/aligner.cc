@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "align/bead_search.h"
+#include "align/normal_tail.h"
 
 namespace samklang {
 namespace {
@@ -152,45 +153,91 @@ double length_cost(double source, double target, const Model& model) {
   if (source == 0 && target == 0) return 0;
   double mean = std::max(1.0, (source + target / model.ratio) / 2);
   double delta = (target - source * model.ratio) / std::sqrt(mean * model.variance);
-  delta = std::abs(delta);
-  // Far in the tail, -log of the two-sided tail probability by its
-  // asymptotic form: cheaper, and it keeps growing where erfc underflows.
-  if (delta > 6) return delta * delta / 2 + std::log(delta) + 0.2258;
-  return -std::log(std::erfc(delta / std::sqrt(2.0)));  // two-sided tail
+  return normal_tail_cost_fast(delta);
 }
 
-// The anchors of one side of a bead, sorted: a single item's own list, or
-// the items' lists merged into `scratch`.
-std::span<const uint32_t> side_anchors(std::span<const Item> items,
-                                       std::vector<uint32_t>& scratch) {
-  if (items.size() == 1) return items.front().anchors;
-  scratch.clear();
-  for (const Item& item : items)
-    scratch.insert(scratch.end(), item.anchors.begin(), item.anchors.end());
-  std::sort(scratch.begin(), scratch.end());
-  return scratch;
-}
+// What a bead's cost needs of one side: the runs of 1 to max_count
+// consecutive items of a group, each measured once (lengths summed,
+// anchors merged and sorted), so that filling the lattice, which asks for
+// the same run with every cell of a row or column, reads them instead of
+// merging anchor lists per cell. Memory: max_count runs per item, linear.
+class SideRuns {
+ public:
+  struct Run {
+    double length = 0;
+    uint32_t anchors_begin = 0, anchors_end = 0;  // into anchors()
+    uint32_t weak = 0;                            // weak joins inside the run
+    bool heading = false;
+    Ending ending = Ending::terminal;  // of the run's last item
+  };
 
-// Unmatched anchors cost, shared ones earn.
-double anchor_cost(std::span<const Item> source, std::span<const Item> target,
+  SideRuns(std::span<const Item> items, uint32_t max_count)
+      : max_count_(std::max<uint32_t>(1, max_count)) {
+    const auto n = static_cast<uint32_t>(items.size());
+    runs_.resize(size_t{n} * max_count_);
+    std::vector<uint32_t> merged;
+    for (uint32_t b = 0; b < n; ++b) {
+      merged.clear();
+      Run run;
+      for (uint32_t c = 1; c <= max_count_ && b + c <= n; ++c) {
+        const Item& last = items[b + c - 1];
+        // Summed in item order, as a bead's items would be: the same double.
+        run.length += last.length;
+        run.heading = run.heading || last.heading;
+        if (c > 1 && (items[b + c - 2].ending == Ending::continued || last.starts_lowercase))
+          ++run.weak;
+        run.ending = last.ending;
+        // Each longer run adds one item's sorted anchors to the sorted merge.
+        size_t middle = merged.size();
+        merged.insert(merged.end(), last.anchors.begin(), last.anchors.end());
+        std::inplace_merge(merged.begin(), merged.begin() + static_cast<ptrdiff_t>(middle),
+                           merged.end());
+        run.anchors_begin = static_cast<uint32_t>(anchors_.size());
+        anchors_.insert(anchors_.end(), merged.begin(), merged.end());
+        run.anchors_end = static_cast<uint32_t>(anchors_.size());
+        runs_[size_t{b} * max_count_ + c - 1] = run;
+      }
+    }
+  }
+
+  // The run of `count` items from `begin`: 1 <= count <= max_count, begin +
+  // count <= the number of items.
+  const Run& at(uint32_t begin, uint32_t count) const {
+    return runs_[size_t{begin} * max_count_ + count - 1];
+  }
+  std::span<const uint32_t> anchors(const Run& run) const {
+    return std::span(anchors_).subspan(run.anchors_begin, run.anchors_end - run.anchors_begin);
+  }
+
+ private:
+  uint32_t max_count_;
+  std::vector<Run> runs_;
+  std::vector<uint32_t> anchors_;
+};
+
+// Unmatched anchors cost, shared ones earn: a merge of two sorted lists.
+double anchor_cost(std::span<const uint32_t> a, std::span<const uint32_t> b,
                    const AnchorTable& table) {
-  thread_local std::vector<uint32_t> source_scratch;
-  thread_local std::vector<uint32_t> target_scratch;
-  std::span<const uint32_t> a = side_anchors(source, source_scratch);
-  std::span<const uint32_t> b = side_anchors(target, target_scratch);
   double cost = 0;
   size_t i = 0;
   size_t j = 0;
-  while (i < a.size() || j < b.size()) {
-    if (j == b.size() || (i < a.size() && a[i] < b[j])) {
-      cost += table.missing[a[i++]];
-    } else if (i == a.size() || b[j] < a[i]) {
-      cost += table.missing[b[j++]];
+  // In merged order, one side's tail after the other's end.
+  while (i < a.size() && j < b.size()) {
+    const uint32_t x = a[i];
+    const uint32_t y = b[j];
+    if (x < y) {
+      cost += table.missing[x];
+      ++i;
+    } else if (y < x) {
+      cost += table.missing[y];
+      ++j;
     } else {
-      cost -= table.shared[a[i]];
+      cost -= table.shared[x];
       ++i, ++j;
     }
   }
+  for (; i < a.size(); ++i) cost += table.missing[a[i]];
+  for (; j < b.size(); ++j) cost += table.missing[b[j]];
   return cost;
 }
 
@@ -204,39 +251,32 @@ double shape_cost(size_t source, size_t target) {
   return p.wide_merge;
 }
 
-// Joins inside a merge that the punctuation says are one sentence.
-int weak_joins(std::span<const Item> items) {
-  int weak = 0;
-  for (size_t i = 0; i + 1 < items.size(); ++i)
-    if (items[i].ending == Ending::continued || items[i + 1].starts_lowercase) ++weak;
-  return weak;
-}
-
-double sum_length(std::span<const Item> items) {
-  double total = 0;
-  for (const Item& item : items) total += item.length;
-  return total;
-}
-
-bool has_heading(std::span<const Item> items) {
-  return std::any_of(items.begin(), items.end(), [](const Item& i) { return i.heading; });
-}
-
-double bead_cost(std::span<const Item> source, std::span<const Item> target,
-                 const AnchorTable& table, const Model& model) {
+// The cost of the bead of source items [sb, se) and target items [tb, te).
+double bead_cost(const SideRuns& source, uint32_t sb, uint32_t se, const SideRuns& target,
+                 uint32_t tb, uint32_t te, const AnchorTable& table, const Model& model) {
   const Params& p = params();
-  double cost = shape_cost(source.size(), target.size());
-  if (source.empty() || target.empty()) return cost;
-  cost += length_cost(sum_length(source), sum_length(target), model);
+  double cost = shape_cost(se - sb, te - tb);
+  if (se == sb || te == tb) return cost;
+  const SideRuns::Run& s = source.at(sb, se - sb);
+  const SideRuns::Run& t = target.at(tb, te - tb);
+  cost += length_cost(s.length, t.length, model);
   // A link whose lengths rule it out is not worth counting anchors for: the
   // search would not take it whatever they say.
   constexpr double kHopeless = 30;
   if (cost > kHopeless) return cost;
-  cost += anchor_cost(source, target, table);
-  if (has_heading(source) != has_heading(target)) cost += p.kind_mismatch;
-  cost -= p.weak_boundary * (weak_joins(source) + weak_joins(target));
-  if (source.back().ending != target.back().ending) cost += p.ending_mismatch;
+  cost += anchor_cost(source.anchors(s), target.anchors(t), table);
+  if (s.heading != t.heading) cost += p.kind_mismatch;
+  cost -= p.weak_boundary * (s.weak + t.weak);
+  if (s.ending != t.ending) cost += p.ending_mismatch;
   return cost;
+}
+
+// The most items one side of a bead of `shapes` takes.
+template <size_t N>
+constexpr uint32_t widest(const std::array<BeadShape, N>& shapes, bool source) {
+  uint32_t most = 1;
+  for (const BeadShape& shape : shapes) most = std::max(most, source ? shape.src : shape.tgt);
+  return most;
 }
 
 // Groups consecutive items of the same block.
@@ -330,11 +370,12 @@ std::vector<uint32_t> target_after(const Alignment& links, size_t source_count) 
 // around the first pass's path.
 Alignment align_with(const Blocks& source, const Blocks& target, const AnchorTable& table,
                      const Model& model, std::span<const uint32_t> guide = {}) {
+  const SideRuns source_blocks(source.whole, widest(kBlockShapes, true));
+  const SideRuns target_blocks(target.whole, widest(kBlockShapes, false));
   auto block_beads = join_skips(search_beads(
       static_cast<uint32_t>(source.whole.size()), static_cast<uint32_t>(target.whole.size()),
       kBlockShapes, [&](uint32_t sb, uint32_t se, uint32_t tb, uint32_t te) {
-        return bead_cost(std::span(source.whole).subspan(sb, se - sb),
-                         std::span(target.whole).subspan(tb, te - tb), table, model);
+        return bead_cost(source_blocks, sb, se, target_blocks, tb, te, table, model);
       }));
 
   Alignment links;
@@ -361,12 +402,13 @@ Alignment align_with(const Blocks& source, const Blocks& target, const AnchorTab
         centres.push_back(std::min(column, static_cast<uint32_t>(tgt_ids.size())));
       }
     }
+    const SideRuns src_runs(src_items, widest(kSentenceShapes, true));
+    const SideRuns tgt_runs(tgt_items, widest(kSentenceShapes, false));
     auto beads = search_beads(
         static_cast<uint32_t>(src_items.size()), static_cast<uint32_t>(tgt_items.size()),
         kSentenceShapes,
         [&](uint32_t sb, uint32_t se, uint32_t tb, uint32_t te) {
-          return bead_cost(std::span(src_items).subspan(sb, se - sb),
-                           std::span(tgt_items).subspan(tb, te - tb), table, model);
+          return bead_cost(src_runs, sb, se, tgt_runs, tb, te, table, model);
         },
         nullptr, centres);
     for (const Bead& bead : beads) {

@@ -10,6 +10,7 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr size_t kOutside = std::numeric_limits<size_t>::max();
+constexpr uint32_t kMaxStartWidth = 64;  // half-width of the first band, at most
 
 // The cells searched: row i (source items consumed) covers target columns
 // lo[i]..hi[i], a stretch around the diagonal from (0, 0) to (n, m) or
@@ -54,14 +55,18 @@ class Band {
   std::vector<size_t> start_;
 };
 
-double log_add(double a, double b) {
-  if (a == -kInf) return b;
-  if (b == -kInf) return a;
-  double hi = std::max(a, b);
-  double gap = std::min(a, b) - hi;
-  // Below e^-36 the smaller term changes nothing a double can hold.
-  if (gap < -36) return hi;
-  return hi + std::log1p(std::exp(gap));
+// log(sum of exp(terms)), the largest term first: one exp per term and one
+// log per cell, where adding the terms in pairs would take a log each.
+double log_sum(std::span<const double> terms) {
+  double hi = -kInf;
+  for (double t : terms) hi = std::max(hi, t);
+  if (hi == -kInf) return hi;
+  double sum = 0;
+  for (double t : terms) {
+    // Below e^-36 a term changes nothing a double can hold.
+    if (t - hi >= -36) sum += std::exp(t - hi);
+  }
+  return hi + std::log(sum);
 }
 
 struct Lattice {
@@ -82,13 +87,15 @@ Lattice fill(const Band& band, uint32_t n, std::span<const BeadShape> shapes,
   l.costs.assign(cells * k_count, std::numeric_limits<float>::infinity());
   l.best[band.index(0, 0)] = 0;
   l.forward[band.index(0, 0)] = 0;
+  std::vector<double> terms;  // of one cell's forward sum
+  terms.reserve(k_count);
   for (uint32_t i = 0; i <= n; ++i) {
     for (uint32_t j = band.lo(i); j <= band.hi(i); ++j) {
       if (i == 0 && j == 0) continue;
       const size_t here = band.index(i, j);
       double best = kInf;
-      double forward = -kInf;
       uint8_t pick = 0;
+      terms.clear();
       for (size_t k = 0; k < k_count; ++k) {
         const BeadShape& shape = shapes[k];
         if (shape.src > i || shape.tgt > j) continue;
@@ -97,11 +104,11 @@ Lattice fill(const Band& band, uint32_t n, std::span<const BeadShape> shapes,
         double c = cost(i - shape.src, i, j - shape.tgt, j);
         l.costs[here * k_count + k] = static_cast<float>(c);
         if (l.best[from] + c < best) best = l.best[from] + c, pick = static_cast<uint8_t>(k);
-        forward = log_add(forward, l.forward[from] - c);
+        terms.push_back(l.forward[from] - c);
       }
       l.best[here] = best;
       l.choice[here] = pick;
-      l.forward[here] = forward;
+      l.forward[here] = log_sum(terms);
     }
   }
   return l;
@@ -113,10 +120,12 @@ std::vector<double> backward(const Band& band, uint32_t n, uint32_t m,
   std::vector<double> back(band.cells(), -kInf);
   back[band.index(n, m)] = 0;
   const size_t k_count = shapes.size();
+  std::vector<double> terms;  // of one cell's backward sum
+  terms.reserve(k_count + 1);
   for (uint32_t i = n + 1; i-- > 0;) {
     for (uint32_t j = band.hi(i) + 1; j-- > band.lo(i);) {
       const size_t here = band.index(i, j);
-      double sum = back[here];
+      terms.assign(1, back[here]);
       for (size_t k = 0; k < k_count; ++k) {
         uint32_t ti = i + shapes[k].src;
         uint32_t tj = j + shapes[k].tgt;
@@ -125,9 +134,9 @@ std::vector<double> backward(const Band& band, uint32_t n, uint32_t m,
         if (to == kOutside) continue;
         float c = l.costs[to * k_count + k];
         if (std::isinf(c)) continue;
-        sum = log_add(sum, back[to] - c);
+        terms.push_back(back[to] - c);
       }
-      back[here] = sum;
+      back[here] = log_sum(terms);
     }
   }
   return back;
@@ -142,8 +151,11 @@ std::vector<Bead> search_beads(uint32_t n_src, uint32_t n_tgt, std::span<const B
   const uint32_t full = std::max(n_src, n_tgt) + 1;
   // Wide enough for a stretch of omissions or a run of merges around the
   // diagonal, or for small corrections around a guiding path; the search
-  // doubles it when the path shows that it was not.
-  uint32_t half_width = centres.empty() ? std::max<uint32_t>(16, (n_src + n_tgt) / 16) : 8;
+  // doubles it when the path shows that it was not. At most 64 to start
+  // with, so that time and memory grow linearly with the documents, not as
+  // their square: a longer detour is what the doubling is for.
+  uint32_t half_width =
+      centres.empty() ? std::clamp<uint32_t>((n_src + n_tgt) / 16, 16, kMaxStartWidth) : 8;
   half_width = std::min(full, half_width);
   uint32_t widened = 0;
   for (;;) {

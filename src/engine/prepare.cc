@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bitset>
 #include <filesystem>
 
 #include "formats/bilingual.h"
@@ -40,7 +41,14 @@ void add_punctuation_anchors(std::string_view text, std::vector<std::string>& an
       {":", "p:colon"},      {"?", "p:question"},   {"!", "p:exclamation"}, {"\u2013", "p:dash"},
       {"\u2014", "p:dash"},  {"(", "p:paren"},      {"\u201C", "p:quote"},  {"\u201D", "p:quote"},
       {"\u00AB", "p:quote"}, {"\u00BB", "p:quote"}, {"\u201E", "p:quote"},  {"\"", "p:quote"}};
+  static const std::bitset<256> kFirstBytes = [] {
+    std::bitset<256> first;
+    for (const auto& [mark, anchor] : kMarks) first.set(static_cast<unsigned char>(mark.front()));
+    return first;
+  }();
   for (size_t i = 0; i < text.size(); ++i) {
+    // Most bytes start no mark: skip them without comparing.
+    if (!kFirstBytes[static_cast<unsigned char>(text[i])]) continue;
     for (const auto& [mark, anchor] : kMarks) {
       if (text.compare(i, mark.size(), mark) != 0) continue;
       // A colon inside a number or a URL ("10:30", "https:") is not punctuation.

@@ -1,5 +1,10 @@
 #include "text/words.h"
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +18,20 @@ std::vector<std::string> word_texts(const std::string& lang, std::string_view te
   for (const samklang::Token& token : samklang::WordBreaker(lang).words(text))
     out.emplace_back(text.substr(token.begin, token.end - token.begin));
   return out;
+}
+
+// Grapheme clusters by ICU's character iterator, with no shortcut.
+size_t icu_clusters(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
+  REQUIRE(U_SUCCESS(status));
+  it->setText(icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))));
+  size_t count = 0;
+  it->first();
+  while (it->next() != icu::BreakIterator::DONE) ++count;
+  return count;
 }
 
 }  // namespace
@@ -73,4 +92,23 @@ TEST_CASE("words: grapheme_count counts what a reader sees as one character", "[
   CHECK(samklang::grapheme_count("права") == 5);
   // Thai: a consonant with its vowel and tone marks is one cluster.
   CHECK(samklang::grapheme_count("สิทธิ") == 3);
+}
+
+TEST_CASE("words: grapheme_count's shortcut for Latin text agrees with ICU", "[text]") {
+  // Real sentences whose every code point is a cluster of its own (Latin-1,
+  // Latin Extended, dashes, typographic quotes, euro sign), and ones where
+  // a mark, CR LF or a joiner makes clusters of several code points: the
+  // shortcut must give ICU's count on both.
+  std::string_view text = GENERATE(
+      std::string_view{"Die Expedition erreichte den Gipfel am 29. Mai 1953 – nach sieben Wochen."},
+      std::string_view{"L\u2019exp\u00e9dition a atteint le sommet \u00ab\u00a0enfin\u00a0\u00bb, "
+                       "pour 1\u00a0200\u00a0\u20ac\u2026"},
+      std::string_view{"Dr\u017eavljanska i politi\u010dka prava \u201eza sve\u201c."},
+      std::string_view{
+          "\u0141\u00f3d\u017a, \u0218tef\u0103ne\u0219ti \u2014 \u2018quoted\u2019 \u2030"},
+      std::string_view{"ra\xCC\x88ttigheter und Stra\u00dfe"},     // a + combining diaeresis
+      std::string_view{"first line\r\nsecond line"},               // CR LF is one cluster
+      std::string_view{"\u00a9\u200d\u00ae family \u2764\ufe0f"},  // joiner, variation selector
+      std::string_view{"\u0e2a\u0e34\u0e17\u0e18\u0e34 \u00e9"});  // Thai beside Latin
+  CHECK(samklang::grapheme_count(text) == icu_clusters(text));
 }
