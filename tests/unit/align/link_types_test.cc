@@ -1004,3 +1004,69 @@ TEST_CASE("link types UDHR 2-1: two sentences of an article joined", "[align][li
   CHECK(omissions(a).empty());
   CHECK(additions(a).empty());
 }
+
+// ===========================================================================
+// Omissions against free translation: segment-missing reports every 1-0
+// link, so a sentence the translator merged into a neighbour, condensed or
+// moved must not become one, while a sentence really left out still must.
+
+TEST_CASE("omissions: a dropped sentence beside a freely merged pair is still reported",
+          "[align][link-types][omission]") {
+  // The first two sentences of a paragraph become one shorter paraphrase,
+  // and the paragraph's last sentence is left out.
+  std::string text = slurp(mission_path("en"));
+  text = replace_once(text,
+                      "We are independent and resist undue pressure. We establish the facts and "
+                      "are always grounded in first-hand experiences and well-founded analyses "
+                      "from our partners.",
+                      "Independent of any pressure, we rely on facts, on first-hand experience "
+                      "and on the sound analyses of our partners.");
+  text = drop_sentence(text, "We uphold high ethical standards and use our position with care.");
+  Aligned a = align_mission("en", text);
+  uint32_t s = source_with(a, "Vi upprätthåller höga etiska standarder");
+  INFO("links around the edit:" << around(a, s) << "\nlinks that are not 1-1:" << odd_links(a));
+  auto gaps = omissions(a);
+  REQUIRE(gaps.size() == 1);
+  CHECK(gaps[0]->src == Ids{s});
+  CHECK(additions(a).empty());
+  // The two Swedish sentences are linked together to the paraphrase.
+  const Link& merged = link_of_source(a, source_with(a, "Vi är oberoende"));
+  CHECK(merged.src == Ids{source_with(a, "Vi är oberoende"), source_with(a, "Vi tar reda på")});
+  CHECK(merged.tgt == Ids{target_with(a, "Independent of any pressure")});
+}
+
+TEST_CASE("omissions: two sentences freely merged into one are not reported as missing",
+          "[align][link-types][omission]") {
+  // A free translation: two sentences become one, reworded and reordered.
+  std::string text = replace_once(
+      slurp(mission_path("en")),
+      "We focus on partnerships and collaborations. With mutual understanding and respect for "
+      "one another, we work in an inclusive and equal way.",
+      "Working inclusively and as equals, in mutual understanding and respect, we put "
+      "partnership and collaboration first.");
+  Aligned a = align_mission("en", text);
+  uint32_t first = source_with(a, "Vi fokuserar på partnerskap");
+  uint32_t second = source_with(a, "Med ömsesidig förståelse");
+  INFO("links around the edit:" << around(a, first) << "\nlinks that are not 1-1:" << odd_links(a));
+  CHECK(omissions(a).empty());
+  CHECK(additions(a).empty());
+  const Link& link = link_of_source(a, first);
+  CHECK(link.src == Ids{first, second});
+  CHECK(link.tgt == Ids{target_with(a, "Working inclusively and as equals")});
+}
+
+TEST_CASE("omissions: the UDHR preamble's 'kungör' moved into the next paragraph in Russian",
+          "[align][link-types][omission]") {
+  // Swedish has "kungör" (proclaims) as a paragraph of its own before
+  // "GENERALFÖRSAMLINGEN"; the Russian says "Генеральная Ассамблея,
+  // провозглашает ..." with the verb in the next paragraph. Nothing is
+  // missing: the word must be linked with its neighbours, not left alone.
+  if (!have_udhr()) return;
+  Aligned a = align("sv", udhr_path("sv"), "ru", udhr_path("ru"));
+  uint32_t s = segment_with(a.source(), "kungör");
+  INFO("links around it:" << around(a, s));
+  CHECK(omissions(a).empty());
+  CHECK(additions(a).empty());
+  const Link& link = link_of_source(a, s);
+  CHECK_FALSE(link.tgt.empty());
+}
