@@ -113,8 +113,10 @@ void ProgressBar::attach(RunOptions& options) {
 void ProgressBar::update(size_t done, size_t total, std::string_view stage) {
   auto now = std::chrono::steady_clock::now();
   if (now - start_ < delay_) return;
-  if (drawn_ && now - last_draw_ < kRedraw) return;
+  // Throttled within a stage; the first count of a new stage is always shown.
+  if (drawn_ && stage == stage_ && now - last_draw_ < kRedraw) return;
   last_draw_ = now;
+  if (stage != stage_) stage_ = stage;
   drawn_ = true;
   // Clearing after the line removes what a longer line before it left.
   write_stderr("\r" + progress_line(stage, done, total, terminal_width()) + "\033[K");

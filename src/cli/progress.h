@@ -44,6 +44,7 @@ class ProgressBar {
   bool drawn_ = false;
   std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point last_draw_;
+  std::string stage_;  // of the last line drawn
   std::chrono::milliseconds delay_{1000};
 };
 

@@ -57,7 +57,8 @@ RunOutput run_on_terminal(const std::vector<std::string>& args, const std::strin
   fs::path script = capture.write("pty_run.py", kPtyRunner);
   fs::path out = capture.path() / "stdout";
   fs::path err = capture.path() / "stderr";
-  std::string command = "cd " + quote(kRoot.string()) + " && NO_COLOR=1 " + env + " python3 " +
+  std::string command = "cd " + quote(kRoot.string()) +
+                        " && NO_COLOR=1 LC_ALL= LC_MESSAGES= LANG=C " + env + " python3 " +
                         quote(script.string()) + " " + quote(out.string()) + " " +
                         quote(err.string()) + " " + quote(SAMKLANG_BINARY);
   for (const std::string& arg : args) command += " " + quote(arg);
@@ -150,6 +151,15 @@ TEST_CASE("cli progress: a bar on a terminal, erased before the report", "[cli]"
     auto text_shown = run_on_terminal(text_args, "TERM=xterm SAMKLANG_PROGRESS_DELAY_MS=0");
     CHECK(text_shown.out == text_piped.out);
     CHECK(text_shown.err.ends_with("\r\033[K"));
+  }
+  SECTION("in Swedish under a Swedish locale, the report unchanged") {
+    auto swedish =
+        run_on_terminal(args, "LANG=sv_SE.UTF-8 TERM=xterm SAMKLANG_PROGRESS_DELAY_MS=0");
+    CHECK(swedish.err.find("granskar  ") != std::string::npos);
+    CHECK(swedish.err.find(" översättningar  ") != std::string::npos);
+    CHECK(swedish.err.find("checking") == std::string::npos);
+    CHECK(swedish.out == shown.out);
+    for (const std::string& line : drawn_lines(swedish.err)) CHECK(line.ends_with("%"));
   }
   SECTION("status draws it too") {
     auto status = run_on_terminal({"status"}, "TERM=xterm SAMKLANG_PROGRESS_DELAY_MS=0");
