@@ -59,14 +59,8 @@ if ! command -v python3 >/dev/null 2>&1; then
   exit 0
 fi
 
-mkdir -p build/bench
-log=build/bench/align-cv-build.log
-if ! { cmake --preset release -B build/bench -DSAMKLANG_BENCH=ON -DSAMKLANG_TESTS=OFF &&
-       cmake --build build/bench -j2 --target samklang; } >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "bench-align-cv: error: the build failed (log: $log)" >&2
-  exit 2
-fi
+. scripts/bench/build.sh
+bench_build bench-align-cv samklang
 
 work=build/bench/align-cv
 rm -rf "$work"

@@ -76,13 +76,8 @@ done
 
 mkdir -p build/bench
 if [ -z "$binary" ]; then
-  log=build/bench/align-speed-build.log
-  if ! { cmake --preset release -B build/bench -DSAMKLANG_BENCH=ON -DSAMKLANG_TESTS=OFF &&
-         cmake --build build/bench -j2 --target samklang; } >"$log" 2>&1; then
-    cat "$log" >&2
-    echo "bench-align-speed: error: the build failed (log: $log)" >&2
-    exit 2
-  fi
+  . scripts/bench/build.sh
+  bench_build bench-align-speed samklang
   binary=build/bench/samklang
 fi
 

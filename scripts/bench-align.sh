@@ -69,15 +69,8 @@ fi
 
 # The compiler's output goes to a log (GCC 12 prints false -Wrestrict and
 # -Wmaybe-uninitialized warnings at -O2); it is shown only when the build fails.
-mkdir -p build/bench
-log=build/bench/align-build.log
-if ! { cmake --preset release -B build/bench -DSAMKLANG_BENCH=ON -DSAMKLANG_TESTS=OFF &&
-       cmake --build build/bench -j"$(nproc)" --target samklang samklang_bench_length_align; } \
-     >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "bench-align: error: the build failed (log: $log)" >&2
-  exit 2
-fi
+. scripts/bench/build.sh
+bench_build bench-align samklang samklang_bench_length_align
 
 if [ -x /usr/bin/time ]; then
   timer="GNU time (/usr/bin/time): wall seconds and peak RSS"
