@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Keeps the CLI's message catalogs in step with the sources: extracts the
-# strings marked tr(), trn() and count_of() under src/cli into po/samklang.pot
+# strings marked tr(), trn() and count_of() under src/cli and message_text()
+# under src/checks into po/samklang.pot
 # (xgettext), then merges it into every po/<lang>.po (msgmerge; a changed
 # message comes back fuzzy, for a translator to review).
 # Usage: scripts/update-po.sh          regenerate and merge
@@ -21,9 +22,10 @@ out=po/samklang.pot
 $check && out=$(mktemp) && trap 'rm -f "$out"' EXIT
 
 # File names without line numbers: the .pot changes only when a message does.
-mapfile -t sources < <(find src/cli -name '*.cc' | LC_ALL=C sort)
+# The CLI's words, and the finding messages rules mark with message_text().
+mapfile -t sources < <(find src/cli src/checks -name '*.cc' | LC_ALL=C sort)
 xgettext --language=C++ --from-code=UTF-8 --keyword= --keyword=tr --keyword=trn:1,2 \
-  --keyword=count_of:1,2 --add-comments=TRANSLATORS: --add-location=file --sort-by-file \
+  --keyword=count_of:1,2 --keyword=message_text --add-comments=TRANSLATORS: --add-location=file --sort-by-file \
   --package-name=samklang --package-version="$version" \
   --msgid-bugs-address= \
   --copyright-holder='the samklang authors' -o "$out" "${sources[@]}" 2>&1 |

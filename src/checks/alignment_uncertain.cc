@@ -18,17 +18,30 @@ class AlignmentUncertain final : public Check {
     for (const Link& link : bitext.alignment) {
       // Omissions and additions are segment-missing and segment-extra.
       if (link.src.empty() || link.tgt.empty() || link.confidence >= kThreshold) continue;
-      emit.emit(
-          Anchor{link.src.front(), 0}, Anchor{link.tgt.front(), 0},
-          fmt::format("unsure that {} '{}' {} translated by {} (confidence {:.2f})",
-                      link.src.size() == 1 ? "source sentence" : "source sentences",
-                      excerpt(bitext.source.segments[link.src.front()].text),
-                      link.src.size() == 1 ? "is" : "are",
-                      link.tgt.size() == 1 ? "this sentence"
-                                           : fmt::format("these {} sentences", link.tgt.size()),
-                      link.confidence),
-          "check that the two say the same; a sentence left out, added or moved nearby "
-          "is the usual cause");
+      std::string source = excerpt(bitext.source.segments[link.src.front()].text);
+      std::string confidence = fmt::format("{:.2f}", link.confidence);
+      Text message = link.src.size() == 1 && link.tgt.size() == 1
+                         ? message_text(
+                               "unsure that source sentence '{}' is translated by this sentence "
+                               "(confidence {})",
+                               source, confidence)
+                     : link.src.size() == 1
+                         ? message_text(
+                               "unsure that source sentence '{}' is translated by these {} "
+                               "sentences (confidence {})",
+                               source, link.tgt.size(), confidence)
+                     : link.tgt.size() == 1
+                         ? message_text(
+                               "unsure that source sentences '{}' are translated by this sentence "
+                               "(confidence {})",
+                               source, confidence)
+                         : message_text(
+                               "unsure that source sentences '{}' are translated by these {} "
+                               "sentences (confidence {})",
+                               source, link.tgt.size(), confidence);
+      emit.emit(Anchor{link.src.front(), 0}, Anchor{link.tgt.front(), 0}, std::move(message),
+                message_text("check that the two say the same; a sentence left out, added or "
+                             "moved nearby is the usual cause"));
     }
   }
 };

@@ -3,6 +3,8 @@
 // which adds the rule id and the configured severity.
 #pragma once
 
+#include <fmt/format.h>
+
 #include <memory>
 #include <optional>
 #include <span>
@@ -28,6 +30,20 @@ struct Anchor {
   uint32_t offset = 0;
 };
 
+// A message the CLI can show in the user's language: the English text, and
+// the format and arguments a translation is filled with. The format's
+// arguments are plain {} (no format specs: format a number first), and the
+// literal is what scripts/update-po.sh extracts (keyword `message_text`).
+template <typename... Args>
+Text message_text(fmt::format_string<const Args&...> format, const Args&... args) {
+  Text text;
+  text.english = fmt::format(format, args...);
+  fmt::string_view written = format;
+  text.parts.format = std::string(written.data(), written.size());
+  (text.parts.args.push_back(fmt::format("{}", args)), ...);
+  return text;
+}
+
 class Emitter {
  public:
   Emitter(const Bitext& bitext, const CheckInfo& info, Severity severity,
@@ -36,25 +52,24 @@ class Emitter {
   // A finding located at `target` (if any) with `source` as the related
   // place. `message` and `fix` follow the style guide: lower-case start,
   // no final period, offending text in 'quotes'.
-  void emit(std::optional<Anchor> source, std::optional<Anchor> target, std::string message,
-            std::string fix = {}, std::optional<TermInfo> term = std::nullopt);
+  void emit(std::optional<Anchor> source, std::optional<Anchor> target, Text message, Text fix = {},
+            std::optional<TermInfo> term = std::nullopt);
 
   // Like emit, with the source text the translation was made from and how
   // the source changed since.
-  void emit_change(Anchor source, Anchor target, std::string message, std::string fix,
-                   SourceChange change);
+  void emit_change(Anchor source, Anchor target, Text message, Text fix, SourceChange change);
 
   // A remark of less weight than the rule's findings: at severity note, or
   // lower when the rule is configured lower.
-  void note(std::optional<Anchor> source, std::optional<Anchor> target, std::string message,
-            std::string fix = {});
+  void note(std::optional<Anchor> source, std::optional<Anchor> target, Text message,
+            Text fix = {});
 
   // A finding in the target file where a missing translation belongs: the
   // insertion point after target segment `after` (or the document start).
   // `expected_id`: the catalog entry the target lacks, when it is not the
   // source's own id (a plural form); the place is then after `after`.
-  void emit_missing(Anchor source, std::optional<uint32_t> after_target, std::string message,
-                    std::string fix = {}, std::string_view expected_id = {});
+  void emit_missing(Anchor source, std::optional<uint32_t> after_target, Text message,
+                    Text fix = {}, std::string_view expected_id = {});
 
  private:
   Place place(const SegmentedDocument& doc, Anchor anchor) const;

@@ -15,13 +15,15 @@ Place Emitter::place(const SegmentedDocument& doc, Anchor anchor) const {
   return Place{at.file, at.line, at.column, unit.id, segment.text};
 }
 
-void Emitter::emit(std::optional<Anchor> source, std::optional<Anchor> target, std::string message,
-                   std::string fix, std::optional<TermInfo> term) {
+void Emitter::emit(std::optional<Anchor> source, std::optional<Anchor> target, Text message,
+                   Text fix, std::optional<TermInfo> term) {
   Finding finding;
   finding.rule = info_.id;
   finding.severity = severity_;
-  finding.message = std::move(message);
-  finding.fix = std::move(fix);
+  finding.message = std::move(message.english);
+  finding.message_parts = std::move(message.parts);
+  finding.fix = std::move(fix.english);
+  finding.fix_parts = std::move(fix.parts);
   finding.source_lang = bitext_.source.document->lang;
   finding.target_lang = bitext_.target.document->lang;
   if (source) finding.source = place(bitext_.source, *source);
@@ -30,20 +32,20 @@ void Emitter::emit(std::optional<Anchor> source, std::optional<Anchor> target, s
   out_.push_back(std::move(finding));
 }
 
-void Emitter::emit_change(Anchor source, Anchor target, std::string message, std::string fix,
+void Emitter::emit_change(Anchor source, Anchor target, Text message, Text fix,
                           SourceChange change) {
   emit(source, target, std::move(message), std::move(fix));
   out_.back().change = std::move(change);
 }
 
-void Emitter::note(std::optional<Anchor> source, std::optional<Anchor> target, std::string message,
-                   std::string fix) {
+void Emitter::note(std::optional<Anchor> source, std::optional<Anchor> target, Text message,
+                   Text fix) {
   emit(source, target, std::move(message), std::move(fix));
   out_.back().severity = std::min(severity_, Severity::note);
 }
 
-void Emitter::emit_missing(Anchor source, std::optional<uint32_t> after_target, std::string message,
-                           std::string fix, std::string_view expected_id) {
+void Emitter::emit_missing(Anchor source, std::optional<uint32_t> after_target, Text message,
+                           Text fix, std::string_view expected_id) {
   emit(source, std::nullopt, std::move(message), std::move(fix));
   Finding& finding = out_.back();
   // Point into the target file where the translation belongs, with no text.

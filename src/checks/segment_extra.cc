@@ -14,8 +14,8 @@ class SegmentExtra final : public Check {
       for (uint32_t t : link.tgt) {
         emit.emit(
             std::nullopt, Anchor{t, 0},
-            fmt::format("'{}' has no counterpart in the source", bitext.target.segments[t].text),
-            "remove it, or add the source text it translates");
+            message_text("'{}' has no counterpart in the source", bitext.target.segments[t].text),
+            message_text("remove it, or add the source text it translates"));
       }
     }
   }

@@ -19,32 +19,32 @@ class SegmentMissing final : public Check {
         // A catalog entry with a target that the catalog itself calls untranslated.
         emit.emit(
             Anchor{link.src.front(), 0}, Anchor{link.tgt.front(), 0},
-            fmt::format("entry not translated yet: the catalog marks it '{}'", reviews[i].state),
-            fmt::format("translate it into {} and mark it translated",
-                        bitext.target.document->lang));
+            message_text("entry not translated yet: the catalog marks it '{}'", reviews[i].state),
+            message_text("translate it into {} and mark it translated",
+                         bitext.target.document->lang));
       }
       if (!link.tgt.empty()) last_target = link.tgt.back();
       if (!link.tgt.empty() || link.src.empty()) continue;
       if (!link.expected_id.empty()) {
         // A plural form the target language needs and the catalog lacks.
         emit.emit_missing(Anchor{link.src.front(), 0}, last_target,
-                          fmt::format("entry '{}' is missing: {} needs this plural form",
-                                      link.expected_id, bitext.target.document->lang),
-                          fmt::format("add '{}', translated from '{}'", link.expected_id,
-                                      excerpt(bitext.source.segments[link.src.front()].text)),
+                          message_text("entry '{}' is missing: {} needs this plural form",
+                                       link.expected_id, bitext.target.document->lang),
+                          message_text("add '{}', translated from '{}'", link.expected_id,
+                                       excerpt(bitext.source.segments[link.src.front()].text)),
                           link.expected_id);
         continue;
       }
       for (uint32_t s : link.src) {
         const Segment& segment = bitext.source.segments[s];
         const Unit& unit = bitext.source.document->units[segment.unit];
-        emit.emit_missing(Anchor{s, 0}, last_target,
-                          fmt::format("{} not translated: '{}'",
-                                      bitext.source.document->keyed    ? "entry"
-                                      : unit.kind == UnitKind::heading ? "heading"
-                                                                       : "sentence",
-                                      excerpt(segment.text)),
-                          fmt::format("translate it into {} here", bitext.target.document->lang));
+        std::string text = excerpt(segment.text);
+        Text message =
+            bitext.source.document->keyed    ? message_text("entry not translated: '{}'", text)
+            : unit.kind == UnitKind::heading ? message_text("heading not translated: '{}'", text)
+                                             : message_text("sentence not translated: '{}'", text);
+        emit.emit_missing(Anchor{s, 0}, last_target, std::move(message),
+                          message_text("translate it into {} here", bitext.target.document->lang));
       }
     }
   }

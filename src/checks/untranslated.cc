@@ -163,8 +163,8 @@ class Untranslated final : public Check {
         // One word or a name alone is often the same in both languages.
         if (words.words < 2) continue;
         emit.emit(source, Anchor{t, 0},
-                  fmt::format("'{}' is the same as the source; it is not translated", target),
-                  fmt::format("translate it into {}", target_lang));
+                  message_text("'{}' is the same as the source; it is not translated", target),
+                  message_text("translate it into {}", target_lang));
         continue;
       }
       if (!detector.enabled()) continue;
@@ -173,10 +173,10 @@ class Untranslated final : public Check {
       if (catalog_state(unit.state) != CatalogState::translated) continue;
       if (!detector.written_in_source(language_text(std::move(words.text)))) continue;
       emit.emit(source, Anchor{t, 0},
-                fmt::format("'{}' is written in {}, the source language, not in {}; it is not "
-                            "translated",
-                            excerpt(target), source_lang, target_lang),
-                fmt::format("translate it into {}", target_lang));
+                message_text("'{}' is written in {}, the source language, not in {}; it is not "
+                             "translated",
+                             excerpt(target), source_lang, target_lang),
+                message_text("translate it into {}", target_lang));
     }
   }
 };

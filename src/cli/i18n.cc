@@ -1,5 +1,6 @@
 #include "cli/i18n.h"
 
+#include <fmt/args.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -152,6 +153,19 @@ std::string diagnostic(const Location& where, Severity severity, std::string_vie
   return fmt::format("{}{}: {}", place, severity_word(severity), message);
 }
 
+std::string translate_message(const std::string& english, const MessageParts& parts) {
+  if (parts.format.empty()) return english;
+  std::string translated = tr(parts.format.c_str());
+  if (translated == parts.format) return english;
+  fmt::dynamic_format_arg_store<fmt::format_context> args;
+  for (const std::string& arg : parts.args) args.push_back(arg);
+  try {
+    return fmt::vformat(translated, args);
+  } catch (const fmt::format_error&) {
+    return english;  // a catalog whose translation lost or added a {}
+  }
+}
+
 TextLabels text_labels() {
   TextLabels labels;
   for (Severity s : {Severity::note, Severity::warning, Severity::error})
@@ -172,6 +186,7 @@ TextLabels text_labels() {
   // TRANSLATORS: "fix: <how to fix the finding>".
   labels.fix = tr("fix");
   labels.no_findings = tr("no findings");
+  if (!message_language().empty()) labels.message = translate_message;
   labels.count = [](Severity severity, int n) {
     switch (severity) {
       case Severity::error:

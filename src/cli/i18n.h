@@ -53,6 +53,11 @@ std::string severity_word(Severity severity);
 std::string diagnostic(const Location& where, Severity severity, std::string_view message);
 
 // The text report's and the status table's words in the message language.
+// A finding's message or fix in the user's language: its format translated
+// and filled with its arguments; the English text when the catalog has no
+// translation or the translation does not fit the arguments.
+std::string translate_message(const std::string& english, const MessageParts& parts);
+
 TextLabels text_labels();
 StatusLabels status_labels();
 

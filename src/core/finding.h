@@ -14,6 +14,25 @@ enum class Severity { note = 0, warning = 1, error = 2 };
 const char* severity_name(Severity severity);
 std::optional<Severity> parse_severity(std::string_view name);
 
+// What showing a message in another language needs: its English format (a
+// plain {} for each argument, as fmt writes it) and the arguments. An empty
+// format: the message is shown in English everywhere.
+struct MessageParts {
+  std::string format;
+  std::vector<std::string> args;
+};
+
+// A finding's message or fix as a rule writes it: the English text and, when
+// the rule marks it translatable, its parts.
+struct Text {
+  std::string english;
+  MessageParts parts;
+
+  Text() = default;
+  Text(std::string text) : english(std::move(text)) {}  // NOLINT: plain English converts
+  Text(const char* text) : english(text) {}             // NOLINT
+};
+
 // A segment a finding points at.
 struct Place {
   std::string file;
@@ -50,6 +69,10 @@ struct Finding {
   std::optional<TermInfo> term;
   std::optional<SourceChange> change;
   std::string fingerprint;  // stable across line moves; set by the engine
+  // The message and fix as formats and arguments, for the CLI to translate;
+  // empty formats when the rule gives none (see Text).
+  MessageParts message_parts;
+  MessageParts fix_parts;
 };
 
 // The place a finding is reported at: the target if it has one, else the source.

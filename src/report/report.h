@@ -56,6 +56,9 @@ struct TextLabels {
   // How many findings of a severity, plural forms included: "1 error",
   // "3 warnings". Empty: English.
   std::function<std::string(Severity, int)> count;
+  // A finding's message or fix in the user's language, from its English text
+  // and its parts (Finding::message_parts). Empty: English.
+  std::function<std::string(const std::string&, const MessageParts&)> message;
 };
 
 // One block per finding:

@@ -67,7 +67,10 @@ void render_finding(std::string& out, const Finding& finding, bool color,
     out += paint(location, kBold) + " ";
   out += paint(labels.severities[static_cast<size_t>(finding.severity)],
                severity_color(finding.severity));
-  out += fmt::format(": {} ", finding.message);
+  auto shown = [&](const std::string& english, const MessageParts& parts) {
+    return labels.message ? labels.message(english, parts) : english;
+  };
+  out += fmt::format(": {} ", shown(finding.message, finding.message_parts));
   out += paint(fmt::format("[{}]", finding.rule), kDim);
   out += '\n';
   if (finding.source) {
@@ -88,7 +91,8 @@ void render_finding(std::string& out, const Finding& finding, bool color,
   // "exact" says nothing the message does not; inflections and near misses do.
   if (finding.term && !finding.term->why.empty() && finding.term->why != "exact")
     out += fmt::format("    {}: {}\n", labels.why, finding.term->why);
-  if (!finding.fix.empty()) out += fmt::format("    {}: {}\n", labels.fix, finding.fix);
+  if (!finding.fix.empty())
+    out += fmt::format("    {}: {}\n", labels.fix, shown(finding.fix, finding.fix_parts));
 }
 
 // "1 error", "2 warnings": the English default of TextLabels::count.

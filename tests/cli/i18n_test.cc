@@ -199,3 +199,28 @@ TEST_CASE("i18n cli: the help names the subcommands in Swedish", "[cli][i18n]") 
         std::string::npos);
   CHECK(english.out.find("Subcommands:") != std::string::npos);
 }
+
+TEST_CASE("i18n cli: the messages rules mark translatable are Swedish, their quotes kept",
+          "[cli][i18n]") {
+  TempDir dir;
+  // The second Swedish sentence has no translation (quoted cut at 60 bytes).
+  dir.write("sv.md",
+            "Vi försvarar människors rättigheter. Vi arbetar tillsammans med "
+            "människorättsförsvarare i hela världen.\n");
+  dir.write("en.md", "We defend people's rights.\n");
+  auto english = run_samklang(kCheck, dir.path(), kC);
+  auto swedish = run_samklang(kCheck, dir.path(), kSwedish);
+  INFO(english.out << swedish.out);
+  CHECK(english.out.find("error: sentence not translated: 'Vi arbetar tillsammans med "
+                         "människorättsförsvarare i hela…' [segment-missing]") !=
+        std::string::npos);
+  CHECK(english.out.find("    fix: translate it into en here") != std::string::npos);
+  CHECK(swedish.out.find("fel: meningen är inte översatt: 'Vi arbetar tillsammans med "
+                         "människorättsförsvarare i hela…' [segment-missing]") !=
+        std::string::npos);
+  CHECK(swedish.out.find("    åtgärd: översätt den till en här") != std::string::npos);
+  // The JSON report keeps the English message.
+  auto json = run_samklang(with(kCheck, {"--format", "json"}), dir.path(), kSwedish);
+  CHECK(json.out.find("\"sentence not translated: 'Vi arbetar") != std::string::npos);
+  CHECK(json.out.find("meningen") == std::string::npos);
+}

@@ -1,6 +1,7 @@
 #include "cli/i18n.h"
 
 #include "catch.hpp"
+#include "checks/check.h"
 
 using samklang::cli::choose_message_language;
 
@@ -52,4 +53,26 @@ TEST_CASE("i18n: without a catalog loaded, messages are the English msgids", "[c
   CHECK(samklang::cli::diagnostic({"a.md", 0, 0}, samklang::Severity::warning, "w") ==
         "a.md: warning: w");
   CHECK(samklang::cli::diagnostic({}, samklang::Severity::note, "n") == "note: n");
+}
+
+TEST_CASE("i18n: a rule's message keeps its English text, format and arguments", "[cli][i18n]") {
+  samklang::Text text =
+      samklang::message_text("'{}' is written in {}, the source language, not in {}",
+                             std::string("Vi försvarar"), std::string("sv"), "sr-Latn");
+  CHECK(text.english == "'Vi försvarar' is written in sv, the source language, not in sr-Latn");
+  CHECK(text.parts.format == "'{}' is written in {}, the source language, not in {}");
+  CHECK(text.parts.args == std::vector<std::string>{"Vi försvarar", "sv", "sr-Latn"});
+  // Plain English converts and has no parts: never translated.
+  samklang::Text plain = std::string("remove it");
+  CHECK(plain.english == "remove it");
+  CHECK(plain.parts.format.empty());
+}
+
+TEST_CASE("i18n: without a catalog a message is its English text", "[cli][i18n]") {
+  // The test binary loads no catalog: tr() gives the format back, and the
+  // English text is shown as the rule wrote it.
+  samklang::MessageParts parts{"translate it into {} here", {"sr-Latn"}};
+  CHECK(samklang::cli::translate_message("translate it into sr-Latn here", parts) ==
+        "translate it into sr-Latn here");
+  CHECK(samklang::cli::translate_message("plain", {}) == "plain");
 }
