@@ -176,10 +176,12 @@ void setup_accept(CLI::App& app) {
   CLI::App* sub = app.add_subcommand(
       "accept", tr("record the current translations as signed off (samklang.lock)"));
   add_shared_options(*sub, options->shared);
-  sub->add_option("--lang", options->langs, tr("sign off only this target language (repeatable)"));
+  sub->add_option("--lang", options->langs, tr("sign off only this target language (repeatable)"))
+      ->allow_extra_args(false);
   sub->add_option("--document", options->documents,
                   tr("sign off only this document: its pattern in samklang.toml or one of its "
-                     "files (repeatable)"));
+                     "files (repeatable)"))
+      ->allow_extra_args(false);
   sub->add_flag("--source-commit", options->source_commit,
                 tr("also give Markdown translations without one a source_commit in their front "
                    "matter (the source's HEAD)"));

@@ -72,7 +72,8 @@ void setup_align(CLI::App& app) {
   sub->add_option("target", options->target,
                   tr("LANG=FILE or a file whose path names its language"))
       ->required();
-  sub->add_option("--terms", options->shared.terms, tr("termbase file (.tsv), repeatable"));
+  sub->add_option("--terms", options->shared.terms, tr("termbase file (.tsv), repeatable"))
+      ->allow_extra_args(false);
   sub->add_option("--output", options->shared.output, tr("write to this file"));
   sub->add_option("--format", options->format, tr("text, tsv, json, html or beads"))
       ->check(CLI::IsMember({"text", "tsv", "json", "html", "beads"}));

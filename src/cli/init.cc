@@ -130,7 +130,8 @@ void setup_init(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("init", tr("write a starter samklang.toml and rules/"));
   sub->add_option("--dir", options->dir, tr("the folder to write into (default: the current one)"));
   sub->add_option("--source-lang", options->source_lang, tr("the source language (default: en)"));
-  sub->add_option("--target", options->targets, tr("a target language (repeatable)"));
+  sub->add_option("--target", options->targets, tr("a target language (repeatable)"))
+      ->allow_extra_args(false);
   sub->add_flag("--force", options->force, tr("overwrite existing files"));
   sub->callback([options] { throw CLI::RuntimeError(run_init(*options)); });
 }

@@ -34,8 +34,11 @@ void add_shared_options(CLI::App& app, SharedOptions& options,
   app.add_option("--config", options.config, tr("samklang.toml to use (default: found upward)"));
   app.add_option("--source-lang", options.source_lang,
                  tr("the source language (default: the first given)"));
+  // One value per occurrence: `--terms a.tsv sv=x.md` leaves sv=x.md to the
+  // paths (a repeatable option would take every word up to the next option).
   app.add_option("--terms", options.terms,
-                 tr("termbase file (.tsv), repeatable; replaces the configured ones"));
+                 tr("termbase file (.tsv), repeatable; replaces the configured ones"))
+      ->allow_extra_args(false);
   app.add_option("--format", options.format, tr("output format"))->check(CLI::IsMember(formats));
   app.add_option("--output", options.output, tr("write the report to this file"));
   app.add_option("--fail-on", options.fail_on, tr("exit 1 when a finding is at least this severe"))

@@ -258,7 +258,8 @@ int run_list(const ListOptions& options) {
 void add_input(CLI::App& sub, TermsInput& input) {
   sub.add_option("--terms", input.terms,
                  "termbase file (.tbx, .xml, .tsv, .tab, .txt), repeatable; default: the "
-                 "termbases of samklang.toml");
+                 "termbases of samklang.toml")
+      ->allow_extra_args(false);
   sub.add_option("--config", input.config, "samklang.toml to use (default: found upward)");
 }
 
@@ -272,9 +273,11 @@ void setup_terms(CLI::App& app) {
   CLI::App* lint_cmd = terms->add_subcommand(
       "lint", tr("report duplicate, conflicting, nested and missing terms; exit 1 on an error"));
   add_input(*lint_cmd, lint->input);
-  lint_cmd->add_option("--lang", lint->langs,
-                       "target language that every concept needs a term in, repeatable; "
-                       "default: the targets of samklang.toml");
+  lint_cmd
+      ->add_option("--lang", lint->langs,
+                   "target language that every concept needs a term in, repeatable; "
+                   "default: the targets of samklang.toml")
+      ->allow_extra_args(false);
   lint_cmd->callback([lint] { throw CLI::RuntimeError(run_lint(*lint)); });
 
   auto lookup = std::make_shared<LookupOptions>();
