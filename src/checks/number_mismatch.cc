@@ -107,22 +107,23 @@ class NumberMismatch final : public Check {
       if (extra.size() > missing.size()) extra = reportable(std::move(extra));
     }
     size_t paired = std::min(missing.size(), extra.size());
-    const char* fix = "write the source's numbers";
+    const Text fix = message_text("write the source's numbers");
     for (size_t i = 0; i < paired; ++i) {
       emit.emit(Anchor{missing[i]->segment, missing[i]->offset},
                 Anchor{extra[i]->segment, extra[i]->offset},
-                fmt::format("'{}' is not in the source, which has '{}'", extra[i]->text,
-                            missing[i]->text),
+                message_text("'{}' is not in the source, which has '{}'", extra[i]->text,
+                             missing[i]->text),
                 fix);
     }
     for (size_t i = paired; i < missing.size(); ++i) {
-      emit.emit(Anchor{missing[i]->segment, missing[i]->offset}, Anchor{link.tgt.front(), 0},
-                fmt::format("'{}' in the source is missing from the translation", missing[i]->text),
-                fix);
+      emit.emit(
+          Anchor{missing[i]->segment, missing[i]->offset}, Anchor{link.tgt.front(), 0},
+          message_text("'{}' in the source is missing from the translation", missing[i]->text),
+          fix);
     }
     for (size_t i = paired; i < extra.size(); ++i) {
       emit.emit(Anchor{link.src.front(), 0}, Anchor{extra[i]->segment, extra[i]->offset},
-                fmt::format("'{}' is not in the source", extra[i]->text), fix);
+                message_text("'{}' is not in the source", extra[i]->text), fix);
     }
   }
 };

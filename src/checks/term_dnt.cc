@@ -86,14 +86,15 @@ class TermDnt final : public Check {
             continue;
           }
           ++kept;  // present but altered: one finding, here
-          emit.emit(source, Anchor{hit.segment, hit.match->begin},
-                    fmt::format("'{}' must be written exactly '{}'", hit.match->surface, term.text),
-                    fmt::format("replace '{}' with '{}'", hit.match->surface, term.text),
-                    TermInfo{concept_id,
-                             source_match.surface,
-                             {term.text},
-                             hit.match->surface,
-                             hit.match->why});
+          emit.emit(
+              source, Anchor{hit.segment, hit.match->begin},
+              message_text("'{}' must be written exactly '{}'", hit.match->surface, term.text),
+              message_text("replace '{}' with '{}'", hit.match->surface, term.text),
+              TermInfo{concept_id,
+                       source_match.surface,
+                       {term.text},
+                       hit.match->surface,
+                       hit.match->why});
         }
         if (kept >= tally.source.size()) continue;
         for (uint32_t t : link.tgt) kept += compounds_on(bitext.target.segments[t].text, term.text);
@@ -114,8 +115,8 @@ class TermDnt final : public Check {
         std::string found = text.substr(miss->first, miss->second - miss->first);
         emit.emit(
             source, Anchor{t, miss->first},
-            fmt::format("'{}' is not to be translated; found '{}'", term.text, found),
-            fmt::format("replace '{}' with '{}'", found, term.text),
+            message_text("'{}' is not to be translated; found '{}'", term.text, found),
+            message_text("replace '{}' with '{}'", found, term.text),
             TermInfo{concept_id,
                      source_match.surface,
                      {term.text},
@@ -126,8 +127,8 @@ class TermDnt final : public Check {
     }
     emit.emit(
         source, Anchor{link.tgt.front(), 0},
-        fmt::format("'{}' is not to be translated but is missing from the translation", term.text),
-        fmt::format("keep '{}' as it is", term.text),
+        message_text("'{}' is not to be translated but is missing from the translation", term.text),
+        message_text("keep '{}' as it is", term.text),
         TermInfo{concept_id, source_match.surface, {term.text}, "", source_match.why});
   }
 };

@@ -25,13 +25,14 @@ class TermForbidden final : public Check {
         for (const TermHit& hit : tally.forbidden) {
           const TermMatch& match = *hit.match;
           const Term& term = termbase.terms[match.term];
-          std::string message = fmt::format("'{}' is forbidden", match.surface);
-          std::string fix;
+          Text message = message_text("'{}' is forbidden", match.surface);
+          Text fix;
           if (!expected.empty()) {
-            message += fmt::format("; use {}", quote_alternatives(expected));
-            fix = fmt::format("replace '{}' with {}", match.surface, quote_alternatives(expected));
+            message = message_text("'{}' is forbidden; use {}", match.surface,
+                                   quote_alternatives(expected));
+            fix = message_text("replace '{}' with {}", match.surface, quote_alternatives(expected));
           } else if (!term.note.empty()) {
-            message += fmt::format(" ({})", term.note);
+            message = message_text("'{}' is forbidden ({})", match.surface, term.note);
           }
           std::string source_text =
               tally.source.empty() ? std::string() : tally.source.front().match->surface;

@@ -35,10 +35,10 @@ class TermMissing final : public Check {
         if (expected.empty()) continue;              // a termbase gap, not a translation error
         const TermHit& first = tally.source[found];  // the first source occurrence left over
         const TermMatch& source_match = *first.match;
-        std::string message;
+        Text message;
         if (found == 0) {
-          message = fmt::format("'{}' is not translated with {}", source_match.surface,
-                                quote_alternatives(expected));
+          message = message_text("'{}' is not translated with {}", source_match.surface,
+                                 quote_alternatives(expected));
         } else {
           message = fmt::format("'{}' occurs {} in the source but its translation {} only {}",
                                 source_match.surface, times(tally.source.size()),
@@ -47,7 +47,7 @@ class TermMissing final : public Check {
         TermInfo term{concept_id, source_match.surface, expected, "", source_match.why};
         if (!tally.approved.empty()) term.found = tally.approved.front().match->surface;
         emit.emit(Anchor{first.segment, source_match.begin}, Anchor{link.tgt.front(), 0},
-                  std::move(message), fmt::format("use {}", quote_alternatives(expected)),
+                  std::move(message), message_text("use {}", quote_alternatives(expected)),
                   std::move(term));
       }
     }

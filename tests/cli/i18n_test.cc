@@ -224,3 +224,29 @@ TEST_CASE("i18n cli: the messages rules mark translatable are Swedish, their quo
   CHECK(json.out.find("\"sentence not translated: 'Vi arbetar") != std::string::npos);
   CHECK(json.out.find("meningen") == std::string::npos);
 }
+
+TEST_CASE("i18n cli: term findings in Swedish, --terms given before the files", "[cli][i18n]") {
+  TempDir dir;
+  dir.write("terms.tsv",
+            "concept\tlang\tterm\tstatus\tnote\n"
+            "ccpr\tsv\tmedborgerliga och politiska rättigheter\tpreferred\t\n"
+            "ccpr\ten\tcivil and political rights\tpreferred\t\n"
+            "ccpr\ten\tcivic rights\tforbidden\t\n");
+  dir.write("sv.md", "Vi försvarar medborgerliga och politiska rättigheter.\n");
+  dir.write("en.md", "We defend civic rights.\n");
+  // One value per --terms: the files after it are the files to check.
+  const std::vector<std::string> args{"check",     "--source-lang", "sv",      "--terms",
+                                      "terms.tsv", "sv=sv.md",      "en=en.md"};
+  auto english = run_samklang(args, dir.path(), kC);
+  auto swedish = run_samklang(args, dir.path(), kSwedish);
+  INFO(english.out << english.err << swedish.out);
+  CHECK(english.exit_code == 1);
+  CHECK(
+      english.out.starts_with("en.md:1:11: error: 'civic rights' is forbidden; use 'civil and "
+                              "political rights' [term-forbidden]"));
+  CHECK(
+      swedish.out.starts_with("en.md:1:11: fel: 'civic rights' är förbjudet; använd 'civil and "
+                              "political rights' [term-forbidden]"));
+  CHECK(swedish.out.find("    åtgärd: ersätt 'civic rights' med 'civil and political rights'") !=
+        std::string::npos);
+}
