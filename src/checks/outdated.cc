@@ -34,24 +34,23 @@ class Outdated final : public Check {
         case LinkStatus::outdated: {
           std::string now = current_source(bitext, link);
           const std::string& commit = bitext.signoff->source_commit;
-          std::string message =
+          Text message =
               commit.empty()
-                  ? std::string("the source changed after this translation was signed off")
-                  : fmt::format(
+                  ? message_text("the source changed after this translation was signed off")
+                  : message_text(
                         "the source changed since commit {}, the source_commit of this "
                         "translation",
                         commit.substr(0, 12));
           emit.emit_change(
               source, target, std::move(message),
-              "update the translation to the new source, then run 'samklang accept'",
+              message_text("update the translation to the new source, then run 'samklang accept'"),
               SourceChange{review.previous, word_diff(review.previous, now, typography(bitext))});
           break;
         }
         case LinkStatus::catalog_outdated: {
-          std::string message = fmt::format(
+          Text message = message_text(
               "the catalog marks this translation '{}': it may not match its source", review.state);
-          std::string fix =
-              fmt::format("review the translation, then clear the '{}' mark", review.state);
+          Text fix = message_text("review the translation, then clear the '{}' mark", review.state);
           if (review.previous.empty()) {
             emit.emit(source, target, std::move(message), std::move(fix));
           } else {
@@ -64,8 +63,9 @@ class Outdated final : public Check {
         }
         case LinkStatus::target_changed:
           emit.note(source, target,
-                    "the translation changed after it was signed off, but its source did not",
-                    "review it, then sign it off with 'samklang accept'");
+                    message_text("the translation changed after it was signed off, but its source "
+                                 "did not"),
+                    message_text("review it, then sign off on it with 'samklang accept'"));
           break;
         default:
           break;

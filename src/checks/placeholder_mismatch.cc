@@ -106,19 +106,19 @@ class PlaceholderMismatch final : public Check {
       for (size_t i = 0; i < paired; ++i)
         emit.emit(Anchor{missing[i]->segment, missing[i]->placeholder.begin},
                   Anchor{extra[i]->segment, extra[i]->placeholder.begin},
-                  fmt::format("'{}' is not in the source, which has '{}'", extra[i]->text,
-                              missing[i]->text),
-                  fmt::format("write '{}'", missing[i]->text));
+                  message_text("'{}' is not in the source, which has '{}'", extra[i]->text,
+                               missing[i]->text),
+                  message_text("write '{}'", missing[i]->text));
       for (size_t i = paired; i < missing.size(); ++i)
         emit.emit(
             Anchor{missing[i]->segment, missing[i]->placeholder.begin}, Anchor{link.tgt.front(), 0},
-            fmt::format("'{}' in the source is missing from the translation", missing[i]->text),
-            fmt::format("add '{}'", missing[i]->text));
+            message_text("'{}' in the source is missing from the translation", missing[i]->text),
+            message_text("add '{}'", missing[i]->text));
       for (size_t i = paired; i < extra.size(); ++i)
         emit.emit(Anchor{link.src.front(), 0},
                   Anchor{extra[i]->segment, extra[i]->placeholder.begin},
-                  fmt::format("'{}' is not in the source", extra[i]->text),
-                  "write the source's placeholders");
+                  message_text("'{}' is not in the source", extra[i]->text),
+                  message_text("write the source's placeholders"));
     }
   }
 

@@ -20,15 +20,15 @@ class TermUnexpected final : public Check {
         for (size_t i = tally.source.size(); i < tally.approved.size(); ++i) {
           const TermHit& hit = tally.approved[i];
           const Term& term = termbase.terms[hit.match->term];
-          std::string message =
-              tally.source.empty()
-                  ? fmt::format("'{}' ({}) has no counterpart in the source segment",
-                                hit.match->surface, concept_id)
-                  : fmt::format("'{}' ({}) occurs {} times here but {} in the source",
-                                hit.match->surface, concept_id, tally.approved.size(),
-                                tally.source.size());
+          Text message = tally.source.empty()
+                             ? message_text("'{}' ({}) has no counterpart in the source segment",
+                                            hit.match->surface, concept_id)
+                             : message_text("'{}' ({}) occurs {} times here but {} in the source",
+                                            hit.match->surface, concept_id, tally.approved.size(),
+                                            tally.source.size());
           emit.emit(Anchor{link.src.front(), 0}, Anchor{hit.segment, hit.match->begin},
-                    std::move(message), "check that the translation adds nothing the source lacks",
+                    std::move(message),
+                    message_text("check that the translation adds nothing the source lacks"),
                     TermInfo{concept_id, "", {term.text}, hit.match->surface, hit.match->why});
         }
       }
