@@ -315,23 +315,23 @@ class MarkupMismatch final : public Check {
     }
   }
 
-  static std::string restore_fix(const Item& item) {
+  static Text restore_fix(const Item& item) {
     switch (item.kind) {
       case InlineKind::link:
-        if (item.plain) return fmt::format("write '{}' in the translation", item.shown);
-        return fmt::format("link the words that translate '{}' to '{}'", short_text(item.covered),
-                           item.url);
+        if (item.plain) return message_text("write '{}' in the translation", item.shown);
+        return message_text("link the words that translate '{}' to '{}'", short_text(item.covered),
+                            item.url);
       case InlineKind::image:
-        return fmt::format("keep the image '{}'", item.url);
+        return message_text("keep the image '{}'", item.url);
       case InlineKind::code:
-        return fmt::format("keep the code span '{}' as it is; code is not translated", item.shown);
+        return message_text("keep the code span '{}' as it is; code is not translated", item.shown);
       case InlineKind::emphasis:
       case InlineKind::strong:
       case InlineKind::strikethrough:
-        return fmt::format("mark the words that translate '{}' the same way",
-                           short_text(item.covered));
+        return message_text("mark the words that translate '{}' the same way",
+                            short_text(item.covered));
       default:
-        return fmt::format("add '{}' where it belongs in the translation", item.shown);
+        return message_text("add '{}' where it belongs in the translation", item.shown);
     }
   }
 
@@ -377,15 +377,14 @@ class MarkupMismatch final : public Check {
         const Item& e = d.extra[partner[i]];
         extra_used[partner[i]] = true;
         emit.emit(Anchor{m.segment, m.offset}, Anchor{e.segment, e.offset},
-                  fmt::format("'{}' is not in the source, which has '{}'", e.shown, m.shown),
+                  message_text("'{}' is not in the source, which has '{}'", e.shown, m.shown),
                   change_fix(m));
         continue;
       }
-      std::string message =
+      Text message =
           is_formatting(m.kind)
-              ? fmt::format("'{}' is marked in the source but the translation has no {}", m.shown,
-                            kind_word(m.kind))
-              : fmt::format("'{}' in the source is missing from the translation", m.shown);
+              ? marked_only_in_source(m)
+              : message_text("'{}' in the source is missing from the translation", m.shown);
       emit.emit(Anchor{m.segment, m.offset}, Anchor{d.link->tgt.front(), 0}, std::move(message),
                 restore_fix(m));
     }
@@ -394,39 +393,54 @@ class MarkupMismatch final : public Check {
       // the translator's addition (GNU catalogs add the team's address).
       if (extra_used[i] || d.extra[i].plain) continue;
       const Item& e = d.extra[i];
-      std::string message =
-          is_formatting(e.kind)
-              ? fmt::format("'{}' is marked in the translation but the source has no {}", e.shown,
-                            kind_word(e.kind))
-              : fmt::format("'{}' is not in the source", e.shown);
+      Text message = is_formatting(e.kind) ? marked_only_in_translation(e)
+                                           : message_text("'{}' is not in the source", e.shown);
       emit.emit(Anchor{d.link->src.front(), 0}, Anchor{e.segment, e.offset}, std::move(message),
-                "remove it, or mark the source the same way");
+                message_text("remove it, or mark the source the same way"));
     }
   }
 
-  static std::string change_fix(const Item& m) {
+  static Text change_fix(const Item& m) {
     switch (m.kind) {
       case InlineKind::link:
       case InlineKind::image:
         if (m.url.starts_with("mailto:") || m.url.starts_with("MAILTO:"))
-          return fmt::format("write the source's address '{}'", m.url.substr(7));
-        return fmt::format(
+          return message_text("write the source's address '{}'", m.url.substr(7));
+        return message_text(
             "write '{}' (only a language code in it may differ: /sv/ -> /en/, ?lang=, sv.)", m.url);
       case InlineKind::code:
-        return fmt::format("keep the code span '{}' as it is; code is not translated", m.shown);
+        return message_text("keep the code span '{}' as it is; code is not translated", m.shown);
       default:
-        return fmt::format("write '{}' as in the source", m.shown);
+        return message_text("write '{}' as in the source", m.shown);
     }
   }
 
-  static const char* kind_word(InlineKind kind) {
-    switch (kind) {
+  // One format per kind, so that a translation can inflect the kind's name.
+  static Text marked_only_in_source(const Item& m) {
+    switch (m.kind) {
       case InlineKind::strong:
-        return "strong emphasis";
+        return message_text(
+            "'{}' is marked in the source but the translation has no strong emphasis", m.shown);
       case InlineKind::strikethrough:
-        return "strikethrough";
+        return message_text("'{}' is marked in the source but the translation has no strikethrough",
+                            m.shown);
       default:
-        return "emphasis";
+        return message_text("'{}' is marked in the source but the translation has no emphasis",
+                            m.shown);
+    }
+  }
+
+  static Text marked_only_in_translation(const Item& e) {
+    switch (e.kind) {
+      case InlineKind::strong:
+        return message_text(
+            "'{}' is marked in the translation but the source has no strong emphasis", e.shown);
+      case InlineKind::strikethrough:
+        return message_text("'{}' is marked in the translation but the source has no strikethrough",
+                            e.shown);
+      default:
+        return message_text("'{}' is marked in the translation but the source has no emphasis",
+                            e.shown);
     }
   }
 };

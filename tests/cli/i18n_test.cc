@@ -250,3 +250,16 @@ TEST_CASE("i18n cli: term findings in Swedish, --terms given before the files", 
   CHECK(swedish.out.find("    åtgärd: ersätt 'civic rights' med 'civil and political rights'") !=
         std::string::npos);
 }
+
+TEST_CASE("i18n cli: a link left out, in Swedish", "[cli][i18n]") {
+  TempDir dir;
+  dir.write("sv.md", "Läs [rapporten](https://crd.org/sv/rapport) om året som gått.\n");
+  dir.write("en.md", "Read the report on the past year.\n");
+  auto swedish = run_samklang(kCheck, dir.path(), kSwedish);
+  INFO(swedish.out);
+  CHECK(
+      swedish.out.starts_with("en.md:1:1: fel: '[link to https://crd.org/sv/rapport]' i källan "
+                              "saknas i översättningen [markup-mismatch]"));
+  CHECK(swedish.out.find("    åtgärd: länka orden som översätter 'rapporten' till "
+                         "'https://crd.org/sv/rapport'") != std::string::npos);
+}
