@@ -116,7 +116,7 @@ void ProgressBar::update(size_t done, size_t total, std::string_view stage) {
   // Throttled within a stage; the first count of a new stage is always shown.
   if (drawn_ && stage == stage_ && now - last_draw_ < kRedraw) return;
   last_draw_ = now;
-  if (stage != stage_) stage_ = stage;
+  stage_ = stage;
   drawn_ = true;
   // Clearing after the line removes what a longer line before it left.
   write_stderr("\r" + progress_line(stage, done, total, terminal_width()) + "\033[K");
