@@ -49,6 +49,17 @@ struct Params {
   // (the UDHR's "Elementary education shall be compulsory." dropped next to
   // a 2-1) has 0.46.
   double unsure_gap = 0.45;
+  // A gap whose posterior is below evidence_ceiling (any, by default) joins
+  // the neighbour whose translation holds more than evidence_min of its
+  // anchors' weight (see absorb_unsure_gaps). An anchor found n_s times in
+  // the source and n_t times in the target weighs 2/sqrt(n_s x n_t), at
+  // most 1: more than 0.2 when it recurs fewer than ten times on each side.
+  // On the development set's drop benchmark this takes 1-0 precision from
+  // 0.91 to 0.98 for one real omission of 55 lost. "Rights" of "Civil
+  // Rights Defenders" (9 Swedish and 19 English sentences: 0.15) is not
+  // evidence.
+  double evidence_ceiling = 1.01;
+  double evidence_min = 0.2;
 };
 
 Params params_from_env() {
@@ -84,6 +95,8 @@ Params params_from_env() {
     if (key == "unsure") p.unsure_gap = v;
     if (key == "short") p.short_gap = v;
     if (key == "shortlen") p.short_length = v;
+    if (key == "evceil") p.evidence_ceiling = v;
+    if (key == "evmin") p.evidence_min = v;
   }
   return p;
 }
@@ -93,16 +106,22 @@ const Params& params() {
   return p;
 }
 
+// The classes of anchors, indices into Params::shared and ::missing.
+constexpr int kConcept = 0;
+constexpr int kNumber = 1;
+constexpr int kWord = 2;
+constexpr int kPunctuation = 3;
+
 int anchor_class(std::string_view anchor) {
   switch (anchor.empty() ? ' ' : anchor[0]) {
     case 'c':
-      return 0;
+      return kConcept;
     case 'n':
-      return 1;
+      return kNumber;
     case 'w':
-      return 2;
+      return kWord;
     default:
-      return 3;
+      return kPunctuation;
   }
 }
 
@@ -121,6 +140,8 @@ struct Item {
 struct AnchorTable {
   std::vector<double> shared;   // per id: bonus when on both sides of a link
   std::vector<double> missing;  // per id: price when on one side only
+  std::vector<int> kind;        // per id: its class (anchor_class)
+  std::vector<double> weight;   // per id: 1, less for an anchor that recurs
 };
 
 struct Prepared {
@@ -145,6 +166,8 @@ Prepared intern(const std::vector<AlignItem>& source, const std::vector<AlignIte
     ids.emplace(anchor, static_cast<uint32_t>(out.table.shared.size()));
     out.table.shared.push_back(p.shared[cls] * weight);
     out.table.missing.push_back(p.missing[cls] * weight);
+    out.table.kind.push_back(cls);
+    out.table.weight.push_back(weight);
   }
   auto convert = [&](const std::vector<AlignItem>& items, std::vector<Item>& into) {
     into.reserve(items.size());
@@ -495,17 +518,59 @@ uint32_t gap_block(const Link& link, const std::vector<Item>& source,
   return link.src.empty() ? target[link.tgt.front()].block : source[link.src.front()].block;
 }
 
-// An omission (1-0) or addition (0-1) that the search itself doubts
-// (posterior below unsure_gap) is, on the development set, nearly always a
-// sentence that the translation merged into a neighbour's, freely: a 3-1 or
-// 2-1 cut into a shorter merge plus a gap. A checker must not report such a
-// sentence as missing. It joins the neighbouring link (both sides present,
-// same block) to which it adds the lower cost, and that link keeps the lower
-// of the two posteriors: it is then reported as uncertain, not as missing.
+// The anchors of some items, merged and sorted (a multiset).
+std::vector<uint32_t> anchors_of(const std::vector<uint32_t>& ids, const std::vector<Item>& items) {
+  std::vector<uint32_t> out;
+  for (uint32_t id : ids) out.insert(out.end(), items[id].anchors.begin(), items[id].anchors.end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// How much of a gap's content a neighbouring link's translation holds: the
+// weights of the gap's anchors (names, numbers, cognates, terms; not
+// punctuation) that the neighbour's other side has and its own side lacks.
+// For a sentence missing from a translation this is next to nothing; for a
+// sentence the translator folded into the neighbour's, its names and
+// numbers are there.
+double evidence_in(const Link& gap, const Link& neighbour, const std::vector<Item>& source,
+                   const std::vector<Item>& target, const AnchorTable& table) {
+  const bool omission = !gap.src.empty();
+  const std::vector<uint32_t> mine =
+      omission ? anchors_of(gap.src, source) : anchors_of(gap.tgt, target);
+  const std::vector<uint32_t> same =
+      omission ? anchors_of(neighbour.src, source) : anchors_of(neighbour.tgt, target);
+  const std::vector<uint32_t> other =
+      omission ? anchors_of(neighbour.tgt, target) : anchors_of(neighbour.src, source);
+  double found = 0;
+  for (size_t k = 0; k < mine.size(); ++k) {
+    if (k > 0 && mine[k] == mine[k - 1]) continue;
+    const uint32_t a = mine[k];
+    if (table.kind[a] == kPunctuation) continue;  // a mark is not content
+    if (std::binary_search(other.begin(), other.end(), a) &&
+        !std::binary_search(same.begin(), same.end(), a))
+      found += table.weight[a];
+  }
+  return found;
+}
+
+// An omission (1-0) or addition (0-1) is not reported as one when
+//   - the search itself doubts it (posterior below unsure_gap): on the
+//     development set that is nearly always a sentence that the translation
+//     merged into a neighbour's, freely, a 3-1 or 2-1 cut into a shorter
+//     merge plus a gap; or
+//   - its posterior is below evidence_ceiling and a neighbour's translation
+//     holds its content (evidence_in above evidence_min): the length model
+//     found the merge too long, but the names and numbers say the sentence
+//     is there.
+// A checker must not report such a sentence as missing. It joins the
+// neighbouring link (both sides present, same block): a doubted gap the one
+// to which it adds the lower cost, any other the one that holds its content;
+// that link keeps the lower of the two posteriors, so that a doubted gap is
+// reported as uncertain, not as missing.
 Alignment absorb_unsure_gaps(const Alignment& links, const std::vector<Item>& source,
                              const std::vector<Item>& target, const AnchorTable& table,
                              const Model& model) {
-  const double threshold = params().unsure_gap;
+  const Params& p = params();
   auto cost_of = [&](const std::vector<uint32_t>& src, const std::vector<uint32_t>& tgt) {
     std::vector<Item> s = items_of(src, source);
     std::vector<Item> t = items_of(tgt, target);
@@ -521,12 +586,13 @@ Alignment absorb_unsure_gaps(const Alignment& links, const std::vector<Item>& so
     std::sort(a.begin(), a.end());
     return a;
   };
-  // For each link, the neighbour a doubted gap joins (or itself).
+  // For each link, the neighbour a gap joins (or itself).
   std::vector<size_t> into(links.size());
   for (size_t i = 0; i < links.size(); ++i) {
     into[i] = i;
     const Link& gap = links[i];
-    if (!is_gap(gap) || gap.confidence >= threshold) continue;
+    if (!is_gap(gap) || gap.confidence >= std::max(p.unsure_gap, p.evidence_ceiling)) continue;
+    const bool doubted = gap.confidence < p.unsure_gap;
     uint32_t block = gap_block(gap, source, target);
     double best = 0;
     for (size_t n : {i - 1, i + 1}) {
@@ -535,9 +601,14 @@ Alignment absorb_unsure_gaps(const Alignment& links, const std::vector<Item>& so
       bool same_block = gap.src.empty() ? target[other.tgt.front()].block == block
                                         : source[other.src.front()].block == block;
       if (!same_block) continue;
-      double added = cost_of(joined(other.src, gap.src), joined(other.tgt, gap.tgt)) -
-                     cost_of(other.src, other.tgt);
-      if (into[i] == i || added < best) into[i] = n, best = added;
+      if (doubted) {
+        double added = cost_of(joined(other.src, gap.src), joined(other.tgt, gap.tgt)) -
+                       cost_of(other.src, other.tgt);
+        if (into[i] == i || added < best) into[i] = n, best = added;
+      } else if (double found = evidence_in(gap, other, source, target, table);
+                 found > p.evidence_min && found > best) {
+        into[i] = n, best = found;
+      }
     }
   }
   Alignment out;

@@ -1055,6 +1055,31 @@ TEST_CASE("omissions: two sentences freely merged into one are not reported as m
   CHECK(link.tgt == Ids{target_with(a, "Working inclusively and as equals")});
 }
 
+TEST_CASE("omissions: a sentence condensed into its neighbour's translation is not missing",
+          "[align][link-types][omission]") {
+  // The translator folds the second sentence into the first, condensed to
+  // a clause: far too short for a 2-1 by length, so the search itself is
+  // sure of a 1-0 (posterior 0.91). But the clause holds the sentence's
+  // words ("democratic", "encourage people to exercise these rights"):
+  // nothing is missing, and the two Swedish sentences share the link.
+  std::string text = replace_once(
+      slurp(mission_path("en")),
+      "We stand up for the norms and values expressed in the International Covenant on Civil and "
+      "Political Rights and in other relevant human rights instruments. We encourage people to "
+      "exercise these rights in order to promote democratic societies.",
+      "We stand up for the International Covenant on Civil and Political Rights and encourage "
+      "people to exercise these rights for democratic societies.");
+  Aligned a = align_mission("en", text);
+  uint32_t first = source_with(a, "Vi står upp för de normer");
+  uint32_t second = source_with(a, "Vi uppmuntrar människor");
+  INFO("links around the edit:" << around(a, second) << "\nlinks that are not 1-1:" << odd_links(a));
+  CHECK(omissions(a).empty());
+  CHECK(additions(a).empty());
+  const Link& link = link_of_source(a, second);
+  CHECK(link.src == Ids{first, second});
+  CHECK(link.tgt == Ids{target_with(a, "We stand up for the International Covenant")});
+}
+
 TEST_CASE("omissions: the UDHR preamble's 'kungör' moved into the next paragraph in Russian",
           "[align][link-types][omission]") {
   // Swedish has "kungör" (proclaims) as a paragraph of its own before
