@@ -62,6 +62,7 @@ KEYS = {
     "mp": ("missing", 3),
     "unsure": ("unsure_gap", None),
     "short": ("short_gap", None),
+    "evmin": ("evidence_min", None),
 }
 # Tied to another key: the floor of the measured variance moves with the
 # prior variance.
