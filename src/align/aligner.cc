@@ -36,6 +36,7 @@ struct Params {
   double triple_merge = 7.2;     // 3-1, 1-3
   double wide_merge = 10.0;      // 2-3, 3-2, 1-4, 4-1
   double weak_boundary = 0.0;    // off a merge's price per join at ';' ',' or a lowercase start
+  double semicolon_join = 1.0;   // off a merge's price when the other side joins at ';'
   double ending_mismatch = 0.5;  // a 1-1 link whose two sides end differently
   double kind_mismatch = 6.0;    // a heading linked to a paragraph
   // Per anchor class (concept, number, word, punctuation): the bonus for an
@@ -97,6 +98,7 @@ Params params_from_env() {
     if (key == "shortlen") p.short_length = v;
     if (key == "evceil") p.evidence_ceiling = v;
     if (key == "evmin") p.evidence_min = v;
+    if (key == "semijoin") p.semicolon_join = v;
   }
   return p;
 }
@@ -133,6 +135,7 @@ struct Item {
   std::vector<uint32_t> anchors;  // interned ids, sorted
   Ending ending = Ending::terminal;
   bool starts_lowercase = false;
+  uint8_t inner_semicolons = 0;
 };
 
 // The anchors that occur on both sides of the document pair, interned: an
@@ -172,7 +175,8 @@ Prepared intern(const std::vector<AlignItem>& source, const std::vector<AlignIte
   auto convert = [&](const std::vector<AlignItem>& items, std::vector<Item>& into) {
     into.reserve(items.size());
     for (const AlignItem& a : items) {
-      Item item{a.block, a.kind == UnitKind::heading, a.length, {}, a.ending, a.starts_lowercase};
+      Item item{a.block,  a.kind == UnitKind::heading, a.length, {}, a.ending, a.starts_lowercase,
+                a.inner_semicolons};
       for (const std::string& anchor : a.anchors)
         if (auto it = ids.find(anchor); it != ids.end()) item.anchors.push_back(it->second);
       std::sort(item.anchors.begin(), item.anchors.end());
@@ -207,6 +211,7 @@ class SideRuns {
     double length = 0;
     uint32_t anchors_begin = 0, anchors_end = 0;  // into anchors()
     uint32_t weak = 0;                            // weak joins inside the run
+    uint32_t inner = 0;                           // inner semicolons of its items
     bool heading = false;
     Ending ending = Ending::terminal;  // of the run's last item
   };
@@ -223,6 +228,7 @@ class SideRuns {
         const Item& last = items[b + c - 1];
         // Summed in item order, as a bead's items would be: the same double.
         run.length += last.length;
+        run.inner += last.inner_semicolons;
         run.heading = run.heading || last.heading;
         if (c > 1 && (items[b + c - 2].ending == Ending::continued || last.starts_lowercase))
           ++run.weak;
@@ -311,6 +317,13 @@ double bead_cost(const SideRuns& source, uint32_t sb, uint32_t se, const SideRun
   cost += anchor_cost(source.anchors(s), target.anchors(t), table);
   if (s.heading != t.heading) cost += p.kind_mismatch;
   cost -= p.weak_boundary * (s.weak + t.weak);
+  // One side's single sentence holds a semicolon for each join of the
+  // other's: the translator joined sentences at a semicolon.
+  const uint32_t source_count = se - sb;
+  const uint32_t target_count = te - tb;
+  if ((source_count == 1 && target_count > 1 && s.inner + 1 >= target_count) ||
+      (target_count == 1 && source_count > 1 && t.inner + 1 >= source_count))
+    cost -= p.semicolon_join;
   if (s.ending != t.ending) cost += p.ending_mismatch;
   return cost;
 }
@@ -342,7 +355,7 @@ std::vector<std::vector<Item>> blocks_of(const std::vector<Item>& items,
 std::vector<Item> summarise(const std::vector<std::vector<Item>>& blocks) {
   std::vector<Item> out;
   for (const auto& block : blocks) {
-    Item whole{block.front().block, block.front().heading, 0, {}, Ending::terminal, false};
+    Item whole{block.front().block, block.front().heading, 0, {}, Ending::terminal, false, 0};
     for (const Item& item : block) {
       whole.length += item.length;
       whole.anchors.insert(whole.anchors.end(), item.anchors.begin(), item.anchors.end());

@@ -32,6 +32,9 @@ struct AlignItem {
   std::vector<std::string> anchors;
   Ending ending = Ending::terminal;
   bool starts_lowercase = false;  // the segment continues a sentence
+  // Semicolons inside the segment (not at its end): a link that joins two
+  // sentences of the other side to this one costs less for each.
+  uint8_t inner_semicolons = 0;
 };
 
 // Aligns the segments of two documents. Every segment of both sides appears

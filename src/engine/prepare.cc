@@ -117,6 +117,22 @@ bool starts_lowercase(std::string_view text) {
   return false;
 }
 
+// Semicolons inside a segment, not at its end: each may join two clauses
+// that another language writes as two sentences ("Een ieder heeft recht op
+// onderwijs; het onderwijs zal kosteloos zijn" against the Swedish "Envar
+// har rätt till undervisning. Undervisningen skall vara kostnadsfri"). The
+// Greek question mark, written ';', ends a sentence (ICU breaks there for
+// Greek), so it is never inside one.
+uint8_t inner_semicolons(std::string_view text) {
+  static constexpr std::string_view kMarks[] = {";", "\uFF1B", "\u061B"};
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  unsigned count = 0;
+  for (std::string_view mark : kMarks)
+    for (size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + 1))
+      if (at + mark.size() < text.size()) ++count;
+  return static_cast<uint8_t>(std::min(count, 255u));
+}
+
 std::vector<std::string> abbreviations_for(const std::string& dir, const Lang& lang) {
   if (dir.empty()) return {};
   std::filesystem::path file = std::filesystem::path(dir) / (lang_base(lang) + ".txt");
@@ -212,7 +228,8 @@ PreparedDocument segment_document(Document document, const Termbase& termbase,
                      static_cast<double>(grapheme_count(segment.text)),
                      {},
                      ending_of(segment.text),
-                     starts_lowercase(segment.text)};
+                     starts_lowercase(segment.text),
+                     inner_semicolons(segment.text)};
       for (const TermMatch& m : terms)
         item.anchors.push_back("c:" + termbase.terms[m.term].concept_id);
       add_number_anchors(segment.text, item.anchors);
