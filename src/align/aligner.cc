@@ -24,13 +24,16 @@ struct Params {
   // Omissions pay a flat price and no length cost: a checker must prefer
   // "this sentence is missing" to swallowing it into a neighbour's link.
   double skip = 4.0;
-  // Added to an omission's price for a segment of a few characters, in full
-  // for an empty one, falling to nothing at short_length: the length model
-  // cannot tell a word moved into a neighbour's sentence ("kungör" before
-  // "GENERALFÖRSAMLINGEN", where Russian puts "провозглашает" after it) from
-  // a word left out, and a one-word omission is rarely a real one.
+  // Added to an omission's price for a lone word (one word of letters, no
+  // end mark), in full for an empty one, falling to nothing at
+  // short_length characters: the length model cannot tell a word moved into
+  // a neighbour's sentence ("kungör" before "GENERALFÖRSAMLINGEN", where
+  // Russian puts "провозглашает" after it) from a word left out, and such
+  // an omission is rarely a real one. Short sentences ("Streather.",
+  // "Literatur :") pay no more than long ones (short_lone_only 0: they do).
   double short_gap = 1.0;
   double short_length = 20;
+  double short_lone_only = 1;
   double merge = 3.75;           // 2-1, 1-2
   double double_merge = 3.3;     // 2-2
   double triple_merge = 7.2;     // 3-1, 1-3
@@ -96,6 +99,7 @@ Params params_from_env() {
     if (key == "unsure") p.unsure_gap = v;
     if (key == "short") p.short_gap = v;
     if (key == "shortlen") p.short_length = v;
+    if (key == "shortlone") p.short_lone_only = v;
     if (key == "evceil") p.evidence_ceiling = v;
     if (key == "evmin") p.evidence_min = v;
     if (key == "semijoin") p.semicolon_join = v;
@@ -136,6 +140,7 @@ struct Item {
   Ending ending = Ending::terminal;
   bool starts_lowercase = false;
   uint8_t inner_semicolons = 0;
+  bool lone_word = false;
 };
 
 // The anchors that occur on both sides of the document pair, interned: an
@@ -175,8 +180,8 @@ Prepared intern(const std::vector<AlignItem>& source, const std::vector<AlignIte
   auto convert = [&](const std::vector<AlignItem>& items, std::vector<Item>& into) {
     into.reserve(items.size());
     for (const AlignItem& a : items) {
-      Item item{a.block,  a.kind == UnitKind::heading, a.length, {}, a.ending, a.starts_lowercase,
-                a.inner_semicolons};
+      Item item{a.block,          a.kind == UnitKind::heading, a.length, {}, a.ending,
+                a.starts_lowercase, a.inner_semicolons,          a.lone_word};
       for (const std::string& anchor : a.anchors)
         if (auto it = ids.find(anchor); it != ids.end()) item.anchors.push_back(it->second);
       std::sort(item.anchors.begin(), item.anchors.end());
@@ -212,6 +217,7 @@ class SideRuns {
     uint32_t anchors_begin = 0, anchors_end = 0;  // into anchors()
     uint32_t weak = 0;                            // weak joins inside the run
     uint32_t inner = 0;                           // inner semicolons of its items
+    bool lone_word = false;                       // one item, a lone word
     bool heading = false;
     Ending ending = Ending::terminal;  // of the run's last item
   };
@@ -229,6 +235,7 @@ class SideRuns {
         // Summed in item order, as a bead's items would be: the same double.
         run.length += last.length;
         run.inner += last.inner_semicolons;
+        run.lone_word = c == 1 && last.lone_word;
         run.heading = run.heading || last.heading;
         if (c > 1 && (items[b + c - 2].ending == Ending::continued || last.starts_lowercase))
           ++run.weak;
@@ -303,9 +310,9 @@ double bead_cost(const SideRuns& source, uint32_t sb, uint32_t se, const SideRun
   const Params& p = params();
   double cost = shape_cost(se - sb, te - tb);
   if (se == sb || te == tb) {
-    double length = se > sb ? source.at(sb, se - sb).length : 0;
-    if (te > tb) length += target.at(tb, te - tb).length;
-    return cost + p.short_gap * std::max(0.0, 1 - length / p.short_length);
+    const SideRuns::Run& gap = se > sb ? source.at(sb, se - sb) : target.at(tb, te - tb);
+    if (!gap.lone_word && p.short_lone_only != 0) return cost;
+    return cost + p.short_gap * std::max(0.0, 1 - gap.length / p.short_length);
   }
   const SideRuns::Run& s = source.at(sb, se - sb);
   const SideRuns::Run& t = target.at(tb, te - tb);
@@ -355,7 +362,8 @@ std::vector<std::vector<Item>> blocks_of(const std::vector<Item>& items,
 std::vector<Item> summarise(const std::vector<std::vector<Item>>& blocks) {
   std::vector<Item> out;
   for (const auto& block : blocks) {
-    Item whole{block.front().block, block.front().heading, 0, {}, Ending::terminal, false, 0};
+    Item whole{block.front().block, block.front().heading, 0, {}, Ending::terminal, false, 0,
+               block.size() == 1 && block.front().lone_word};
     for (const Item& item : block) {
       whole.length += item.length;
       whole.anchors.insert(whole.anchors.end(), item.anchors.begin(), item.anchors.end());

@@ -35,6 +35,9 @@ struct AlignItem {
   // Semicolons inside the segment (not at its end): a link that joins two
   // sentences of the other side to this one costs less for each.
   uint8_t inner_semicolons = 0;
+  // One word of letters and no end mark ("kungör", "GENERALFÖRSAMLINGEN"):
+  // what another language may put inside its neighbour's sentence.
+  bool lone_word = false;
 };
 
 // Aligns the segments of two documents. Every segment of both sides appears

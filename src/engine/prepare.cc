@@ -63,11 +63,13 @@ void add_punctuation_anchors(std::string_view text, std::vector<std::string>& an
 // cognates ("Everest", "expédition"/"Expedition", "politiska"/"political").
 // The key is the first five letters after folding case and accents; short
 // words are left out, as they collide across languages by chance.
-void add_word_anchors(std::string_view text, const WordBreaker& words,
-                      std::vector<std::string>& anchors) {
+// Returns the number of word tokens, numbers included.
+size_t add_word_anchors(std::string_view text, const WordBreaker& words,
+                        std::vector<std::string>& anchors) {
   constexpr size_t kMinLetters = 4;
   constexpr size_t kPrefix = 5;
-  for (const Token& token : words.words(text)) {
+  const std::vector<Token> tokens = words.words(text);
+  for (const Token& token : tokens) {
     if (token.numeric) continue;
     std::string folded = fold_marks(text.substr(token.begin, token.end - token.begin));
     size_t letters = 0;
@@ -80,6 +82,7 @@ void add_word_anchors(std::string_view text, const WordBreaker& words,
     if (letters < kMinLetters) continue;
     anchors.push_back("w:" + folded.substr(0, cut));
   }
+  return tokens.size();
 }
 
 // How a segment ends, closing quotes and brackets aside.
@@ -234,7 +237,10 @@ PreparedDocument segment_document(Document document, const Termbase& termbase,
         item.anchors.push_back("c:" + termbase.terms[m.term].concept_id);
       add_number_anchors(segment.text, item.anchors);
       add_punctuation_anchors(segment.text, item.anchors);
-      add_word_anchors(segment.text, words, item.anchors);
+      const size_t word_count = add_word_anchors(segment.text, words, item.anchors);
+      item.lone_word = word_count == 1 && item.ending == Ending::none &&
+                       std::none_of(item.anchors.begin(), item.anchors.end(),
+                                    [](const std::string& a) { return a.starts_with("n:"); });
       out.segmented.keys.push_back(match_key(segment.text));
       out.segmented.segments.push_back(std::move(segment));
       out.segmented.terms.push_back(std::move(terms));

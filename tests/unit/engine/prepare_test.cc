@@ -28,6 +28,18 @@ std::vector<int> semicolons(const std::string& lang, const std::string& text) {
   return out;
 }
 
+// Whether each segment (one paragraph each) is a lone word.
+std::vector<bool> lone_words(const std::string& lang, const std::string& text) {
+  TempFile file(lang + ".md", text);
+  samklang::Termbase none;
+  auto prepared = samklang::prepare_document({lang, file.path()}, none,
+                                             (kRoot / "rules/segmentation").string());
+  if (!prepared) FAIL(prepared.error().message);
+  std::vector<bool> out;
+  for (const auto& item : prepared->align_items) out.push_back(item.lone_word);
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("prepare: semicolons inside a sentence are counted for the aligner", "[engine][align]") {
@@ -52,4 +64,13 @@ TEST_CASE("prepare: the Greek question mark is not a semicolon", "[engine][align
   // Greek writes '?' as ';' (U+037E, which NFC makes U+003B).
   CHECK(semicolons("el", "Τι είναι η ελευθερία; Είναι δικαίωμα όλων.\n") ==
         std::vector<int>{0, 0});
+}
+
+TEST_CASE("prepare: a lone word is told from a short sentence", "[engine][align]") {
+  // The UDHR preamble's "kungör" and "GENERALFÖRSAMLINGEN" are paragraphs
+  // of their own: words another language may move into a neighbour.
+  CHECK(lone_words("sv", "kungör\n\nGENERALFÖRSAMLINGEN\n") == std::vector<bool>{true, true});
+  // A short sentence, a heading with a colon, a number: not lone words.
+  CHECK(lone_words("de", "Streather.\n\nLiteratur :\n\nMit 3 Bildern\n\nLager 4\n") ==
+        std::vector<bool>{false, false, false, false});
 }
