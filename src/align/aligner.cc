@@ -180,8 +180,8 @@ Prepared intern(const std::vector<AlignItem>& source, const std::vector<AlignIte
   auto convert = [&](const std::vector<AlignItem>& items, std::vector<Item>& into) {
     into.reserve(items.size());
     for (const AlignItem& a : items) {
-      Item item{a.block,          a.kind == UnitKind::heading, a.length, {}, a.ending,
-                a.starts_lowercase, a.inner_semicolons,          a.lone_word};
+      Item item{a.block,  a.kind == UnitKind::heading, a.length,           {},
+                a.ending, a.starts_lowercase,          a.inner_semicolons, a.lone_word};
       for (const std::string& anchor : a.anchors)
         if (auto it = ids.find(anchor); it != ids.end()) item.anchors.push_back(it->second);
       std::sort(item.anchors.begin(), item.anchors.end());
@@ -362,8 +362,10 @@ std::vector<std::vector<Item>> blocks_of(const std::vector<Item>& items,
 std::vector<Item> summarise(const std::vector<std::vector<Item>>& blocks) {
   std::vector<Item> out;
   for (const auto& block : blocks) {
-    Item whole{block.front().block, block.front().heading, 0, {}, Ending::terminal, false, 0,
-               block.size() == 1 && block.front().lone_word};
+    Item whole;
+    whole.block = block.front().block;
+    whole.heading = block.front().heading;
+    whole.lone_word = block.size() == 1 && block.front().lone_word;
     for (const Item& item : block) {
       whole.length += item.length;
       whole.anchors.insert(whole.anchors.end(), item.anchors.begin(), item.anchors.end());

