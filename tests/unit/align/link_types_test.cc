@@ -1061,8 +1061,9 @@ TEST_CASE("omissions: a sentence condensed into its neighbour's translation is n
   // The translator folds the second sentence into the first, condensed to
   // a clause: far too short for a 2-1 by length, so the search itself is
   // sure of a 1-0 (posterior 0.91). But the clause holds the sentence's
-  // words ("democratic", "encourage people to exercise these rights"):
-  // nothing is missing, and the two Swedish sentences share the link.
+  // termbase concept ("demokratiska samhällen", "democratic societies"),
+  // which the first Swedish sentence lacks: nothing is missing, and the two
+  // Swedish sentences share the link.
   std::string text = replace_once(
       slurp(mission_path("en")),
       "We stand up for the norms and values expressed in the International Covenant on Civil and "
