@@ -25,7 +25,7 @@ whole set), and a sensitivity table, strict F1 and drop 1-0 F1 on the whole
 document with each cost x0.8 and x1.25 (a sharp optimum means overfitting).
 
 The costs are passed through SAMKLANG_ALIGN_PARAMS (src/align/aligner.cc,
-params_from_env); their defaults are read from aligner.cc. At most --jobs
+field_of); their defaults are read from aligner.cc. At most --jobs
 aligner processes run at once.
 """
 
